@@ -1,0 +1,43 @@
+import { UsageError } from './io.ts';
+
+export type ParsedArgs = {
+  readonly positional: readonly string[];
+  readonly flags: ReadonlySet<string>;
+  readonly options: ReadonlyMap<string, string>;
+};
+
+/**
+ * Parses `--flag`, `--option VALUE` / `--option=VALUE` and positional arguments,
+ * refusing anything the command did not declare.
+ */
+export function parseArgs(
+  argv: readonly string[],
+  spec: { flags?: readonly string[]; options?: readonly string[] },
+): ParsedArgs {
+  const flags = new Set<string>();
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (spec.flags?.includes(name)) {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
+      flags.add(name);
+    } else if (spec.options?.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      options.set(name, value);
+    } else {
+      throw new UsageError(`unknown option --${name}`);
+    }
+  }
+  return { positional, flags, options };
+}

@@ -1,0 +1,45 @@
+import { answersOf } from '../../../shared/audit-file/answers.ts';
+import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
+import type { AuditResults } from '../../../shared/scoring/results.ts';
+import { scoreAudit } from '../../../shared/scoring/score.ts';
+import { parseArgs } from '../args.ts';
+import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.ts';
+import { readAuditFile } from '../read-audit-file.ts';
+
+/** `rca score FILE [--json]`: validates the audit file and prints its computed results. */
+export function scoreCommand(argv: readonly string[], io: CliIo): ExitCode {
+  const args = parseArgs(argv, { flags: ['json'] });
+  const [path, extra] = args.positional;
+  if (path === undefined) throw new UsageError('missing FILE: rca score FILE --json');
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  const { file, instrument } = readAuditFile(path);
+  const results = scoreAudit(instrument, answersOf(file));
+  io.out(args.flags.has('json') ? JSON.stringify(results, null, 2) + '\n' : summary(results));
+  return EXIT.ok;
+}
+
+function percent(value: number | null): string {
+  return value === null ? '–' : `${roundForDisplay(value)} %`;
+}
+
+function summary(results: AuditResults): string {
+  const lines: string[] = [];
+  lines.push(
+    results.level === null
+      ? 'Readiness: no index (no dimension has enough answers)'
+      : `Readiness: ${results.level}, index ${percent(results.index)}` +
+          (results.level !== results.levelFromIndex ? ` (index alone: ${results.levelFromIndex})` : ''),
+  );
+  for (const cap of results.caps) lines.push(`  capped at ${cap.to}: ${cap.reason}`);
+  lines.push('', 'Dimensions');
+  for (const d of results.dimensions) {
+    const flag = d.insufficient ? '  (insufficient answers)' : '';
+    lines.push(`  ${d.name.padEnd(36)} ${percent(d.percent).padStart(6)}${flag}`);
+  }
+  lines.push('', `Commitment: ${percent(results.commitment.percent)}`);
+  const present = results.signs.filter((s) => s.present).length;
+  lines.push(`Failure signs present: ${present} of ${results.signs.length}`);
+  lines.push('', 'First actions');
+  for (const a of results.actions.slice(0, 5)) lines.push(`  ${a.urgent ? '! ' : '- '}${a.title}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,7 @@
+import { runCli } from './rca.ts';
+
+/** Entry point of the built `rca` binary. */
+process.exitCode = runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+});

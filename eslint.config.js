@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Keeps the domain pure: shared/ may import no Electron, no Node built-ins and no DOM-bound code. */
+const sharedRestrictions = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
+    { group: ['node:*'], message: 'shared/ is pure: no Node built-ins.' },
+    { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'stream'], message: 'shared/ is pure: no Node built-ins.' },
+    { group: ['better-sqlite3', 'pdfkit'], message: 'shared/ is pure: storage and reports live in electron/.' },
+    { group: ['react', 'react-dom', 'react-dom/*', 'zustand'], message: 'shared/ is pure: no UI code.' },
+    { group: ['../electron/*', '../../electron/*', '../renderer/*', '../../renderer/*'], message: 'shared/ imports nothing outside shared/.' },
+  ],
+};
+
+/** Keeps the renderer a web page: it reaches the services only through renderer/api.ts. */
+const rendererRestrictions = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'The renderer talks to the main process only through renderer/api.ts.' },
+    { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The renderer is a web page: no Node built-ins.' },
+    { group: ['better-sqlite3', 'pdfkit'], message: 'The renderer reaches storage and reports through the API.' },
+    { group: ['../electron/*', '../../electron/*', '../../../electron/*'], message: 'The renderer reaches the services through the API.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'artifacts/**', 'bin/**', '*.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', sharedRestrictions] } },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', rendererRestrictions] } },
+);

@@ -1,0 +1,19 @@
+// Bundles the Node side (command line, Electron main, preload) with esbuild into dist/.
+// The preload must be CommonJS to run sandboxed; the others follow for one module format.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/rca.cjs' }),
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs' }),
+  build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs' }),
+]);

@@ -1,0 +1,143 @@
+import { catalogOf } from '../instrument/catalog.ts';
+import { findInstrument } from '../instrument/index.ts';
+import { isOnScale } from '../instrument/scales.ts';
+import type { Instrument } from '../instrument/types.ts';
+import { AUDIT_FILE_FORMAT, auditFileSchema, CURRENT_FORMAT_VERSION, type AuditFile } from './schema.ts';
+import { upgraders } from './upgrade.ts';
+
+/** A validation outcome: the file with its instrument, or every problem found, one line each. */
+export type AuditFileResult =
+  | { readonly ok: true; readonly file: AuditFile; readonly instrument: Instrument }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Writes a JSON path the way a person reads it: `responses[3].value`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(file)';
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`))
+    .join('');
+}
+
+function fail(...problems: string[]): AuditFileResult {
+  return { ok: false, problems };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parses the text of an audit file (interfaces.md) and validates it completely. */
+export function parseAuditFileText(text: string): AuditFileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(`(file): not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return validateAuditFile(json);
+}
+
+/**
+ * Validates a parsed audit file: its format and version (upgrading older ones), its
+ * structure, and every cross-reference (items, scales, participants, duplicates).
+ */
+export function validateAuditFile(json: unknown): AuditFileResult {
+  if (!isRecord(json)) return fail('(file): must be a JSON object');
+  if (json.format !== AUDIT_FILE_FORMAT) {
+    return fail(`format: must be "${AUDIT_FILE_FORMAT}"; this is not a Reality Check audit file`);
+  }
+  const version = json.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('formatVersion: must be a whole number, 1 or more');
+  }
+  if (version > CURRENT_FORMAT_VERSION) {
+    return fail(
+      `formatVersion: the file uses format ${version}, written by a newer version of Reality Check; ` +
+        `this app reads format ${CURRENT_FORMAT_VERSION} and older, so update Reality Check to open it`,
+    );
+  }
+  let upgraded: Record<string, unknown> = json;
+  for (let v = version; v < CURRENT_FORMAT_VERSION; v++) {
+    const upgrade = upgraders[v];
+    if (!upgrade) return fail(`formatVersion: no upgrade from format ${v} is known`);
+    upgraded = upgrade(upgraded);
+  }
+
+  const parsed = auditFileSchema.safeParse(upgraded);
+  if (!parsed.success) {
+    return fail(...parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`));
+  }
+  const file = parsed.data;
+  const instrument = findInstrument(file.instrument.id, file.instrument.version);
+  if (!instrument) {
+    return fail(
+      `instrument: "${file.instrument.id}" version ${file.instrument.version} is not known to this app; ` +
+        'it may have been written by a newer version of Reality Check',
+    );
+  }
+  const problems = crossCheck(file, instrument);
+  return problems.length > 0 ? fail(...problems) : { ok: true, file, instrument };
+}
+
+/** The checks a schema cannot express: references between sections and the instrument's scales. */
+function crossCheck(file: AuditFile, instrument: Instrument): string[] {
+  const catalog = catalogOf(instrument);
+  const problems: string[] = [];
+
+  const participantIds = new Set<string>();
+  file.participants.forEach((p, i) => {
+    if (participantIds.has(p.id)) problems.push(`participants[${i}].id: "${p.id}" is listed twice`);
+    participantIds.add(p.id);
+  });
+
+  const checkValue = (path: string, itemId: string, value: number | null): void => {
+    const item = catalog.get(itemId);
+    if (!item) {
+      problems.push(`${path}.item: "${itemId}" is not an item of ${instrument.id} ${instrument.version}`);
+      return;
+    }
+    if (value !== null && !isOnScale(item.scale, value)) {
+      problems.push(
+        `${path}.value: ${value} is off the scale of ${item.kind} "${itemId}" (${item.scale.min} to ${item.scale.max}, or null for Not sure)`,
+      );
+    }
+  };
+
+  const answered = new Set<string>();
+  file.responses.forEach((r, i) => {
+    const path = `responses[${i}]`;
+    if (!participantIds.has(r.participant)) {
+      problems.push(`${path}.participant: "${r.participant}" is not in participants`);
+    }
+    checkValue(path, r.item, r.value);
+    const key = JSON.stringify([r.participant, r.item]);
+    if (answered.has(key)) {
+      problems.push(`${path}: participant "${r.participant}" already answered "${r.item}"`);
+    }
+    answered.add(key);
+  });
+
+  const agreed = new Set<string>();
+  file.consensus.forEach((c, i) => {
+    const path = `consensus[${i}]`;
+    checkValue(path, c.item, c.value);
+    if (agreed.has(c.item)) problems.push(`${path}.item: "${c.item}" has a consensus already`);
+    agreed.add(c.item);
+  });
+
+  const discussed = new Set<string>();
+  file.discussion.forEach((d, i) => {
+    const path = `discussion[${i}]`;
+    if (!catalog.has(d.item)) problems.push(`${path}.item: "${d.item}" is not an item of ${instrument.id} ${instrument.version}`);
+    if (discussed.has(d.item)) problems.push(`${path}.item: "${d.item}" has a discussion note already`);
+    discussed.add(d.item);
+  });
+
+  const actionIds = new Set<string>();
+  file.actions.forEach((a, i) => {
+    if (a.id === undefined) return;
+    if (actionIds.has(a.id)) problems.push(`actions[${i}].id: "${a.id}" is listed twice`);
+    actionIds.add(a.id);
+  });
+  return problems;
+}

@@ -1,0 +1,29 @@
+import { actions } from './content/actions.ts';
+import { commitment } from './content/commitment.ts';
+import { dimensions } from './content/dimensions.ts';
+import { signs } from './content/signs.ts';
+import { targets } from './content/targets.ts';
+import type { Instrument } from './types.ts';
+
+/** The instrument this version of the app scores new audits with. */
+export const instrumentV1: Instrument = {
+  id: 'reality-check',
+  version: '1.0.0',
+  name: 'Reality Check Audit',
+  dimensions,
+  signs,
+  commitment,
+  targets,
+  contactCategories: ['rescue', 'revenue', 'request', 'relationship'],
+  actions,
+};
+
+/** Every instrument version this app can score, by `id@version`; old audits keep the wording they used. */
+export const instruments: ReadonlyMap<string, Instrument> = new Map([
+  [`${instrumentV1.id}@${instrumentV1.version}`, instrumentV1],
+]);
+
+/** The instrument for an audit's recorded id and version, or undefined when this app does not know it. */
+export function findInstrument(id: string, version: string): Instrument | undefined {
+  return instruments.get(`${id}@${version}`);
+}

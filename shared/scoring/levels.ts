@@ -1,0 +1,68 @@
+import { atLeast, roundForDisplay } from './numbers.ts';
+import type { Cap } from './results.ts';
+
+/** Readiness levels from lowest to highest. */
+export const LEVELS = ['Not ready', 'Emerging', 'Building', 'Ready'] as const;
+
+export type Level = (typeof LEVELS)[number];
+
+/** The level a percent (index or one dimension) has on its own (scoring.md, "Readiness level"). */
+export function levelOf(percent: number): Level {
+  if (atLeast(percent, 80)) return 'Ready';
+  if (atLeast(percent, 60)) return 'Building';
+  if (atLeast(percent, 40)) return 'Emerging';
+  return 'Not ready';
+}
+
+function rank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+/** What the caps look at: the weakest sufficient dimension and the failure signs. */
+export type CapInputs = {
+  readonly weakest: { readonly name: string; readonly percent: number } | null;
+  readonly severeSigns: readonly string[];
+  readonly presentSigns: readonly string[];
+};
+
+/**
+ * Applies the three caps in order, each to the level left by the ones before it, and
+ * reports a cap exactly when it lowers the level at the moment it is applied.
+ */
+export function applyCaps(fromIndex: Level, inputs: CapInputs): { level: Level; caps: Cap[] } {
+  let level = fromIndex;
+  const caps: Cap[] = [];
+  const cap = (ceiling: Level, rule: Cap['rule'], reason: string): void => {
+    if (rank(level) > rank(ceiling)) {
+      level = ceiling;
+      caps.push({ rule, reason, to: ceiling });
+    }
+  };
+
+  if (inputs.weakest) {
+    const own = levelOf(inputs.weakest.percent);
+    const ceiling = LEVELS[Math.min(rank(own) + 1, LEVELS.length - 1)] ?? own;
+    cap(
+      ceiling,
+      'weakest-link',
+      `${inputs.weakest.name} scores ${roundForDisplay(inputs.weakest.percent)} % (${own}); ` +
+        `the overall level may be at most one step above the weakest dimension.`,
+    );
+  }
+  if (inputs.severeSigns.length > 0) {
+    cap(
+      'Building',
+      'severe-sign',
+      `Severe failure sign: ${inputs.severeSigns.join('; ')}. A severe sign holds the level at Building at most.`,
+    );
+  }
+  if (inputs.presentSigns.length >= 3) {
+    cap(
+      'Emerging',
+      'present-signs',
+      `${inputs.presentSigns.length} failure signs are present (${inputs.presentSigns.join('; ')}). ` +
+        `Three or more hold the level at Emerging at most.`,
+    );
+  }
+  return { level, caps };
+}

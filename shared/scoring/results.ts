@@ -1,0 +1,116 @@
+import type { ContactCategory, HorizonDays } from '../instrument/types.ts';
+import type { Level } from './levels.ts';
+
+/** Team statistics of one item (scoring.md, "Team value of one item"). Numbers are unrounded. */
+export type ItemResult = {
+  readonly id: string;
+  /** Non-null answers. */
+  readonly n: number;
+  /** "Not sure" answers. */
+  readonly unsure: number;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly range: number | null;
+  readonly consensus: number | null;
+  /** Consensus if recorded, else the mean; null when the item is unanswered. */
+  readonly value: number | null;
+  /** Only statements can be misaligned. */
+  readonly misaligned: boolean;
+};
+
+export type DimensionResult = {
+  readonly id: string;
+  readonly name: string;
+  readonly weight: number;
+  readonly score: number | null;
+  readonly percent: number | null;
+  readonly coverage: number;
+  readonly insufficient: boolean;
+  /** Mean sd over items answered by at least two people; null when there is none. */
+  readonly alignment: number | null;
+};
+
+export type CapRule = 'weakest-link' | 'severe-sign' | 'present-signs';
+
+export type Cap = {
+  readonly rule: CapRule;
+  readonly reason: string;
+  readonly to: Level;
+};
+
+export type SignResult = {
+  readonly id: string;
+  readonly severity: number | null;
+  readonly present: boolean;
+  readonly severe: boolean;
+};
+
+export type CommitmentResult = {
+  /** Null when no commitment item is answered. */
+  readonly percent: number | null;
+  /** Commitment items whose team value is below 1 ("No" on balance), in instrument order. */
+  readonly no: readonly string[];
+};
+
+export type TargetState = 'missing' | 'partial' | 'in place';
+
+export type TargetResult = {
+  readonly id: string;
+  readonly value: number | null;
+  /** Null when nobody answered the target. */
+  readonly state: TargetState | null;
+};
+
+export type ContactResult = {
+  readonly name: string;
+  readonly category: ContactCategory;
+  readonly importance: number;
+  readonly performance: number;
+  readonly gap: number;
+  readonly priorityGap: boolean;
+  /** 1 for the largest priority gap (by gap, then importance); null when not a priority gap. */
+  readonly priorityRank: number | null;
+};
+
+export type ActionGroup =
+  | 'urgent-sign'
+  | 'sign'
+  | 'low-dimension'
+  | 'misaligned'
+  | 'commitment'
+  | 'target'
+  | 'contact'
+  | 'mid-dimension'
+  | 'high-dimension';
+
+/** A recommended action: a library action selected by a rule, with why it fired. */
+export type RecommendedAction = {
+  /** Unique in the list: the library id, suffixed with the statement id or contact position when instantiated. */
+  readonly id: string;
+  readonly libraryId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly rule: string;
+  readonly group: ActionGroup;
+  readonly urgent: boolean;
+  readonly horizonDays: HorizonDays;
+  readonly ownerRole: string;
+  /** Why the rule fired, in plain words with the numbers that made it fire. */
+  readonly reason: string;
+};
+
+/** Everything the scoring model computes for one audit; what `rca score --json` prints. */
+export type AuditResults = {
+  readonly instrument: { readonly id: string; readonly version: string };
+  readonly dimensions: readonly DimensionResult[];
+  readonly index: number | null;
+  readonly level: Level | null;
+  readonly levelFromIndex: Level | null;
+  readonly caps: readonly Cap[];
+  readonly items: readonly ItemResult[];
+  readonly signs: readonly SignResult[];
+  readonly commitment: CommitmentResult;
+  readonly targets: readonly TargetResult[];
+  readonly contacts: readonly ContactResult[];
+  readonly actions: readonly RecommendedAction[];
+};
