@@ -10,7 +10,13 @@ export function readAuditFile(path: string): Extract<AuditFileResult, { ok: true
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(code ?? error);
     throw new InputError([`${path}: cannot read the file (${reason})`]);
   }
   const result = parseAuditFileText(text.replace(/^\uFEFF/, ''));

@@ -17,7 +17,11 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const name = z.string().trim().min(1, 'must not be empty').max(MAX_NAME, `must be at most ${MAX_NAME} characters`);
+const name = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(MAX_NAME, `must be at most ${MAX_NAME} characters`);
 const note = z.string().max(MAX_NOTE, `must be at most ${MAX_NOTE} characters`);
 const id = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 const isoDate = z.string().refine(isCalendarDate, 'must be a calendar date written YYYY-MM-DD');
@@ -36,7 +40,10 @@ export const brandingSchema = z.strictObject({
   logo: z
     .string()
     .max(2_000_000, 'must be at most 2 MB')
-    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, 'must be a PNG or JPEG image as a base64 data URL')
+    .regex(
+      /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/,
+      'must be a PNG or JPEG image as a base64 data URL',
+    )
     .optional(),
 });
 
@@ -73,9 +80,7 @@ export const auditFileSchema = z.object({
       note: note.optional(),
     }),
   ),
-  consensus: z
-    .array(z.strictObject({ item: id, value: scaleValue, note: note.optional() }))
-    .default([]),
+  consensus: z.array(z.strictObject({ item: id, value: scaleValue, note: note.optional() })).default([]),
   /** Discussion notes recorded during the reveal, one per item at most. */
   discussion: z.array(z.strictObject({ item: id, note })).default([]),
   contacts: z

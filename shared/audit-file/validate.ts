@@ -14,7 +14,9 @@ export type AuditFileResult =
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(file)';
   return path
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`))
+    .map((segment, i) =>
+      typeof segment === 'number' ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`,
+    )
     .join('');
 }
 
@@ -128,7 +130,8 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
   const discussed = new Set<string>();
   file.discussion.forEach((d, i) => {
     const path = `discussion[${i}]`;
-    if (!catalog.has(d.item)) problems.push(`${path}.item: "${d.item}" is not an item of ${instrument.id} ${instrument.version}`);
+    if (!catalog.has(d.item))
+      problems.push(`${path}.item: "${d.item}" is not an item of ${instrument.id} ${instrument.version}`);
     if (discussed.has(d.item)) problems.push(`${path}.item: "${d.item}" has a discussion note already`);
     discussed.add(d.item);
   });

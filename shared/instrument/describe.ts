@@ -16,9 +16,21 @@ export function describeInstrument(instrument: Instrument) {
       name: d.name,
       summary: d.summary,
       weight: d.weight,
-      items: d.items.map((s) => ({ id: s.id, section: 'statement', text: s.text, hint: s.hint, scale: scales.statement })),
+      items: d.items.map((s) => ({
+        id: s.id,
+        section: 'statement',
+        text: s.text,
+        hint: s.hint,
+        scale: scales.statement,
+      })),
     })),
-    signs: instrument.signs.map((s) => ({ id: s.id, section: 'sign', name: s.name, text: s.text, scale: scales.sign })),
+    signs: instrument.signs.map((s) => ({
+      id: s.id,
+      section: 'sign',
+      name: s.name,
+      text: s.text,
+      scale: scales.sign,
+    })),
     commitment: instrument.commitment.map((c) => ({
       id: c.id,
       section: 'commitment',

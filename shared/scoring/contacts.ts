@@ -15,10 +15,7 @@ export function scoreContacts(contacts: readonly ScoredContact[]): ContactResult
   });
   const ranked = scored
     .filter((s) => s.priorityGap)
-    .sort(
-      (a, b) =>
-        b.gap - a.gap || b.contact.importance - a.contact.importance || a.position - b.position,
-    );
+    .sort((a, b) => b.gap - a.gap || b.contact.importance - a.contact.importance || a.position - b.position);
   const rankOf = new Map(ranked.map((s, i) => [s.position, i + 1]));
   return scored.map((s) => ({
     name: s.contact.name,

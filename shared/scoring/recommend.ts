@@ -101,9 +101,19 @@ export function recommendActions(inputs: RecommendationInputs): RecommendedActio
     const name = signNames.get(sign.id) ?? sign.id;
     const severity = formatNumber(sign.severity, 1);
     if (sign.severe) {
-      select(`sign:${sign.id}`, 'urgent-sign', 0, `Failure sign "${name}" is severe: team severity ${severity} of 3.`);
+      select(
+        `sign:${sign.id}`,
+        'urgent-sign',
+        0,
+        `Failure sign "${name}" is severe: team severity ${severity} of 3.`,
+      );
     } else {
-      select(`sign:${sign.id}`, 'sign', 0, `Failure sign "${name}" is present: team severity ${severity} of 3.`);
+      select(
+        `sign:${sign.id}`,
+        'sign',
+        0,
+        `Failure sign "${name}" is present: team severity ${severity} of 3.`,
+      );
     }
   }
 
@@ -120,7 +130,12 @@ export function recommendActions(inputs: RecommendationInputs): RecommendedActio
       high: `${dimension.name} scores ${shown} %, 70 % or more: keep it there.`,
     };
     const group: ActionGroup = `${band}-dimension`;
-    select(`dimension:${dimension.id}:${band}`, group, band === 'low' ? round6(dimension.percent) : 0, reasons[band] + thin);
+    select(
+      `dimension:${dimension.id}:${band}`,
+      group,
+      band === 'low' ? round6(dimension.percent) : 0,
+      reasons[band] + thin,
+    );
   }
 
   for (const item of inputs.items) {
@@ -139,7 +154,12 @@ export function recommendActions(inputs: RecommendationInputs): RecommendedActio
 
   const commitmentText = new Map(instrument.commitment.map((c) => [c.id, c.text]));
   for (const id of inputs.commitment.no) {
-    select(`commitment:${id}`, 'commitment', 0, `"${commitmentText.get(id) ?? id}" is answered No on balance.`);
+    select(
+      `commitment:${id}`,
+      'commitment',
+      0,
+      `"${commitmentText.get(id) ?? id}" is answered No on balance.`,
+    );
   }
 
   const targetNames = new Map(instrument.targets.map((t) => [t.id, t.name]));

@@ -9,8 +9,8 @@ export function Welcome() {
       <h1>Reality Check</h1>
       <p className="lede">
         The {instrument.name} ({instrument.version}): {instrument.dimensions.length} dimensions, {statements}{' '}
-        statements, {instrument.signs.length} failure signs, a {instrument.commitment.length}-question commitment
-        check and {instrument.targets.length} accountability targets.
+        statements, {instrument.signs.length} failure signs, a {instrument.commitment.length}-question
+        commitment check and {instrument.targets.length} accountability targets.
       </p>
       <ol className="dimensions">
         {instrument.dimensions.map((d) => (

@@ -35,9 +35,10 @@ describe('accountability targets', () => {
 
   it('puts 1.4 on balance at partial and 2 at in place', () => {
     // t1 [1,1,1,1,2] = 1.2 partial; t2 [2] in place
-    expect(score({ t1: [1, 1, 1, 1, 2], t2: [2] }).targets.slice(0, 2).map((t) => t.state)).toEqual([
-      'partial',
-      'in place',
-    ]);
+    expect(
+      score({ t1: [1, 1, 1, 1, 2], t2: [2] })
+        .targets.slice(0, 2)
+        .map((t) => t.state),
+    ).toEqual(['partial', 'in place']);
   });
 });

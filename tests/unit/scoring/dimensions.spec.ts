@@ -15,8 +15,9 @@ describe('dimension scores', () => {
 
   it('averages the team values of answered items and converts to percent', () => {
     // team values 4, 3 (consensus over mean 5), 2.5; score = 9.5 / 3; percent = (score - 1) / 4 * 100
-    const d = score(instrument, { 'd1-1': [4, 4], 'd1-2': [5, 5], 'd1-3': [2, 3] }, [{ item: 'd1-2', value: 3 }])
-      .dimensions[0];
+    const d = score(instrument, { 'd1-1': [4, 4], 'd1-2': [5, 5], 'd1-3': [2, 3] }, [
+      { item: 'd1-2', value: 3 },
+    ]).dimensions[0];
     expect(d?.score).toBeCloseTo(9.5 / 3, 12);
     expect(d?.percent).toBeCloseTo(((9.5 / 3 - 1) / 4) * 100, 10);
     expect(d?.coverage).toBe(0.75);
@@ -53,7 +54,9 @@ describe('dimension scores', () => {
 
   it('averages sd over items with at least two answers for alignment', () => {
     // d1-1 [1,3] sd 1; d1-2 [2,2] sd 0; d1-3 [4] n = 1 ignored → alignment 0.5
-    expect(score(instrument, { 'd1-1': [1, 3], 'd1-2': [2, 2], 'd1-3': [4] }).dimensions[0]?.alignment).toBe(0.5);
+    expect(score(instrument, { 'd1-1': [1, 3], 'd1-2': [2, 2], 'd1-3': [4] }).dimensions[0]?.alignment).toBe(
+      0.5,
+    );
   });
 
   it('gives exactly 40 % for a mean of 2.6, which is Emerging', () => {

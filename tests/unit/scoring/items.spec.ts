@@ -4,7 +4,10 @@ import { responses, testInstrument } from '../../fixtures/test-instrument.ts';
 
 const instrument = testInstrument({ dimensions: [4], signs: 1 });
 
-function item(table: Record<string, readonly (number | null | undefined)[]>, consensus: { item: string; value: number }[] = []) {
+function item(
+  table: Record<string, readonly (number | null | undefined)[]>,
+  consensus: { item: string; value: number }[] = [],
+) {
   const results = scoreAudit(instrument, { responses: responses(table), consensus, contacts: [] });
   return (id: string) => {
     const found = results.items.find((i) => i.id === id);
@@ -17,12 +20,26 @@ describe('team value of one item', () => {
   it('computes n, unsure, mean, population sd and range from the non-null answers', () => {
     const get = item({ 'd1-1': [2, 4, 4, null, 5] });
     // A = [2,4,4,5]: mean 15/4 = 3.75; deviations -1.75, .25, .25, 1.25; squares 3.0625+.0625+.0625+1.5625 = 4.75; /4 = 1.1875
-    expect(get('d1-1')).toMatchObject({ n: 4, unsure: 1, mean: 3.75, range: 3, consensus: null, value: 3.75 });
+    expect(get('d1-1')).toMatchObject({
+      n: 4,
+      unsure: 1,
+      mean: 3.75,
+      range: 3,
+      consensus: null,
+      value: 3.75,
+    });
     expect(get('d1-1').sd).toBeCloseTo(Math.sqrt(1.1875), 12);
   });
 
   it('gives sd 0 and range 0 for a single answer (n = 1)', () => {
-    expect(item({ 'd1-1': [4] })('d1-1')).toMatchObject({ n: 1, mean: 4, sd: 0, range: 0, value: 4, misaligned: false });
+    expect(item({ 'd1-1': [4] })('d1-1')).toMatchObject({
+      n: 1,
+      mean: 4,
+      sd: 0,
+      range: 0,
+      value: 4,
+      misaligned: false,
+    });
   });
 
   it('treats an item answered only "Not sure" as unanswered, keeping the unsure count', () => {
@@ -47,7 +64,10 @@ describe('team value of one item', () => {
   });
 
   it('uses a consensus even when every answer was "Not sure"', () => {
-    expect(item({ 'd1-1': [null, null] }, [{ item: 'd1-1', value: 3 }])('d1-1')).toMatchObject({ n: 0, value: 3 });
+    expect(item({ 'd1-1': [null, null] }, [{ item: 'd1-1', value: 3 }])('d1-1')).toMatchObject({
+      n: 0,
+      value: 3,
+    });
   });
 });
 
@@ -75,7 +95,10 @@ describe('alignment', () => {
   });
 
   it('is computed from the individual answers even when a consensus exists', () => {
-    expect(item({ 'd1-1': [1, 5] }, [{ item: 'd1-1', value: 3 }])('d1-1')).toMatchObject({ value: 3, misaligned: true });
+    expect(item({ 'd1-1': [1, 5] }, [{ item: 'd1-1', value: 3 }])('d1-1')).toMatchObject({
+      value: 3,
+      misaligned: true,
+    });
   });
 
   it('applies to statements only, not to failure signs', () => {

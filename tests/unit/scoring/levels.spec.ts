@@ -107,8 +107,11 @@ describe('failure signs', () => {
     [[2, 2, 3], 7 / 3, true, false],
     [[3, 3], 3, true, true],
   ] as const)('answers %j give severity %d: present %s, severe %s', (answers, severity, present, severe) => {
-    const sign = scoreAudit(instrument, { responses: responses({ s1: answers }), consensus: [], contacts: [] })
-      .signs[0];
+    const sign = scoreAudit(instrument, {
+      responses: responses({ s1: answers }),
+      consensus: [],
+      contacts: [],
+    }).signs[0];
     expect(sign?.severity).toBeCloseTo(severity, 12);
     expect(sign).toMatchObject({ present, severe });
   });

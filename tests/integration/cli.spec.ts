@@ -1,0 +1,161 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/rca.ts';
+
+const WORKED = 'tests/fixtures/audits/acme-worked-example.rca.json';
+
+function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('rca score', () => {
+  it('prints the results of the worked example, computed by hand in the issue note', () => {
+    const { code, out, err } = run('score', WORKED, '--json');
+    expect([code, err]).toEqual([0, '']);
+    const results = JSON.parse(out) as {
+      index: number;
+      level: string;
+      levelFromIndex: string;
+      caps: { rule: string; to: string }[];
+      dimensions: { id: string; percent: number; coverage: number; insufficient: boolean }[];
+      items: { id: string; mean: number; sd: number; misaligned: boolean; value: number }[];
+      signs: { id: string; severity: number; present: boolean; severe: boolean }[];
+      commitment: { percent: number; no: string[] };
+      targets: { id: string; state: string | null }[];
+      contacts: { name: string; gap: number; priorityGap: boolean }[];
+      actions: { id: string; urgent: boolean }[];
+    };
+    const percent = Object.fromEntries(results.dimensions.map((d) => [d.id, d.percent]));
+    expect(percent.leadership).toBe(75);
+    expect(percent.listening).toBeCloseTo(((15 / 7 - 1) / 4) * 100, 10); // 28.571
+    expect(percent.metrics).toBe(50);
+    expect(results.dimensions.find((d) => d.id === 'metrics')).toMatchObject({
+      coverage: 2 / 6,
+      insufficient: true,
+    });
+    expect(percent.accountability).toBeCloseTo(((20 / 6 - 1) / 4) * 100, 10); // 58.333
+    expect(percent.unified).toBe(100);
+    expect(percent.enabling).toBe(75);
+    expect(percent.motivation).toBe(50);
+    const index = (75 + ((15 / 7 - 1) / 4) * 100 + ((20 / 6 - 1) / 4) * 100 + 100 + 75 + 50) / 6;
+    expect(results.index).toBeCloseTo(index, 10); // 64.484
+    expect([results.levelFromIndex, results.level]).toEqual(['Building', 'Emerging']);
+    expect(results.caps.map((c) => [c.rule, c.to])).toEqual([['weakest-link', 'Emerging']]);
+    const listening1 = results.items.find((i) => i.id === 'listening-1');
+    expect(listening1).toMatchObject({ mean: 3, misaligned: true });
+    expect(listening1?.sd).toBeCloseTo(Math.sqrt(8 / 3), 12);
+    expect(results.items.find((i) => i.id === 'accountability-1')?.value).toBe(5);
+    expect(results.signs.filter((s) => s.present).map((s) => [s.id, s.severe])).toEqual([
+      ['sign-destination', true],
+      ['sign-together', false],
+    ]);
+    expect(results.commitment.percent).toBeCloseTo(((14 + 1 / 3 + 1) / 9 / 2) * 100, 10); // 85.19
+    expect(results.commitment.no).toEqual(['commit-patience']);
+    expect(results.targets.map((t) => t.state)).toEqual(['in place', 'partial', 'missing', null]);
+    expect(results.contacts.map((c) => [c.gap, c.priorityGap])).toEqual([
+      [3, true],
+      [1, false],
+      [2, true],
+    ]);
+    const rules = results.actions.map((a) => a.id.split(':')[1] ?? a.id);
+    expect(results.actions[0]?.urgent).toBe(true);
+    expect(rules).toContain('listening-1');
+  });
+
+  it('prints a readable summary without --json', () => {
+    const { code, out } = run('score', WORKED);
+    expect(code).toBe(0);
+    expect(out).toContain('Readiness: Emerging, index 64 % (index alone: Building)');
+    expect(out).toMatch(/Metrics\s+50 %\s+\(insufficient answers\)/);
+  });
+
+  it('exits 1 with one line per problem on stderr for an invalid file, and prints nothing on stdout', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rca-'));
+    const file = JSON.parse(readFileSync(WORKED, 'utf8')) as {
+      responses: { value: unknown }[];
+      participants: unknown[];
+    };
+    file.responses[0]!.value = 9;
+    file.responses[1]!.value = -2;
+    const bad = path.join(dir, 'bad.rca.json');
+    writeFileSync(bad, JSON.stringify(file));
+    const { code, out, err } = run('score', bad, '--json');
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err.trimEnd().split('\n')).toEqual([
+      `${bad}: responses[0].value: 9 is off the scale of statement "leadership-1" (1 to 5, or null for Not sure)`,
+      `${bad}: responses[1].value: -2 is off the scale of statement "leadership-1" (1 to 5, or null for Not sure)`,
+    ]);
+  });
+
+  it('exits 1 for a missing file and for text that is not JSON', () => {
+    expect(run('score', '/nonexistent/audit.rca.json')).toMatchObject({
+      code: 1,
+      err: '/nonexistent/audit.rca.json: cannot read the file (no such file)\n',
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), 'rca-'));
+    writeFileSync(path.join(dir, 'x.json'), 'not json');
+    expect(run('score', path.join(dir, 'x.json')).err).toMatch(/x\.json: \(file\): not valid JSON/);
+  });
+
+  it('exits 2 for usage errors', () => {
+    expect(run().code).toBe(2);
+    expect(run('frobnicate')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown command "frobnicate"') as unknown,
+    });
+    expect(run('score')).toMatchObject({ code: 2, err: 'rca score: missing FILE: rca score FILE --json\n' });
+    expect(run('score', WORKED, '--jsn')).toMatchObject({
+      code: 2,
+      err: 'rca score: unknown option --jsn\n',
+    });
+    expect(run('instrument', 'extra').code).toBe(2);
+  });
+});
+
+describe('rca instrument', () => {
+  it('prints the instrument in the shape of interfaces.md', () => {
+    const { code, out } = run('instrument', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as Record<string, unknown[]> & { id: string; version: string };
+    expect([json.id, json.version]).toEqual(['reality-check', '1.0.0']);
+    expect(json.dimensions).toHaveLength(7);
+    expect(json.signs).toHaveLength(8);
+    expect(json.commitment).toHaveLength(9);
+    expect(json.targets).toHaveLength(4);
+    expect(json.contactCategories).toEqual(['rescue', 'revenue', 'request', 'relationship']);
+    expect(json.actions?.[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String) as unknown,
+        rule: expect.any(String) as unknown,
+        horizonDays: expect.any(Number) as unknown,
+      }),
+    );
+  });
+});
+
+describe('the rca binary (built, as npx runs it)', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'pipe' });
+  });
+
+  it('runs headless and returns the exit statuses of interfaces.md', () => {
+    const ok = spawnSync(process.execPath, ['bin/rca.cjs', 'score', WORKED, '--json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect((JSON.parse(ok.stdout) as { level: string }).level).toBe('Emerging');
+    const bad = spawnSync(process.execPath, ['bin/rca.cjs', 'score', 'package.json'], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe(
+      'package.json: format: must be "reality-check-audit"; this is not a Reality Check audit file\n',
+    );
+    expect(bad.stderr).not.toMatch(/\bat .*\.(c?js|ts):\d+/);
+    const usage = spawnSync(process.execPath, ['bin/rca.cjs'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+  });
+});
