@@ -71,6 +71,7 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', require: 'readonly', __dirname: 'readonly' },
     },
   },
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     // Tests poke at raw, deliberately malformed JSON; typing every mutation would hide what it breaks.
     files: ['tests/**/*.{ts,tsx}'],
