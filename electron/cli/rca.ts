@@ -9,13 +9,13 @@ Commands:
   rca score FILE [--json]      validate an audit file and print its results
 `;
 
-const commands: Record<string, (argv: readonly string[], io: CliIo) => ExitCode> = {
+const commands: Record<string, (argv: readonly string[], io: CliIo) => ExitCode | Promise<ExitCode>> = {
   instrument: instrumentCommand,
   score: scoreCommand,
 };
 
 /** Runs one `rca` invocation and returns its exit status; never lets an error escape as a stack trace. */
-export function runCli(argv: readonly string[], io: CliIo): ExitCode {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(USAGE);
@@ -27,7 +27,7 @@ export function runCli(argv: readonly string[], io: CliIo): ExitCode {
     return EXIT.usage;
   }
   try {
-    return command(rest, io);
+    return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`rca ${name}: ${error.message}\n`);

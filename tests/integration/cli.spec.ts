@@ -7,16 +7,16 @@ import { runCli } from '../../electron/cli/rca.ts';
 
 const WORKED = 'tests/fixtures/audits/acme-worked-example.rca.json';
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err };
 }
 
-describe('rca score', () => {
-  it('prints the results of the worked example, computed by hand in the issue note', () => {
-    const { code, out, err } = run('score', WORKED, '--json');
+describe('rca score', async () => {
+  it('prints the results of the worked example, computed by hand in the issue note', async () => {
+    const { code, out, err } = await run('score', WORKED, '--json');
     expect([code, err]).toEqual([0, '']);
     const results = JSON.parse(out) as {
       index: number;
@@ -68,14 +68,14 @@ describe('rca score', () => {
     expect(rules).toContain('listening-1');
   });
 
-  it('prints a readable summary without --json', () => {
-    const { code, out } = run('score', WORKED);
+  it('prints a readable summary without --json', async () => {
+    const { code, out } = await run('score', WORKED);
     expect(code).toBe(0);
     expect(out).toContain('Readiness: Emerging, index 64 % (index alone: Building)');
     expect(out).toMatch(/Metrics\s+50 %\s+\(insufficient answers\)/);
   });
 
-  it('exits 1 with one line per problem on stderr for an invalid file, and prints nothing on stdout', () => {
+  it('exits 1 with one line per problem on stderr for an invalid file, and prints nothing on stdout', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rca-'));
     const file = JSON.parse(readFileSync(WORKED, 'utf8')) as {
       responses: { value: unknown }[];
@@ -85,7 +85,7 @@ describe('rca score', () => {
     file.responses[1]!.value = -2;
     const bad = path.join(dir, 'bad.rca.json');
     writeFileSync(bad, JSON.stringify(file));
-    const { code, out, err } = run('score', bad, '--json');
+    const { code, out, err } = await run('score', bad, '--json');
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err.trimEnd().split('\n')).toEqual([
@@ -94,34 +94,37 @@ describe('rca score', () => {
     ]);
   });
 
-  it('exits 1 for a missing file and for text that is not JSON', () => {
-    expect(run('score', '/nonexistent/audit.rca.json')).toMatchObject({
+  it('exits 1 for a missing file and for text that is not JSON', async () => {
+    expect(await run('score', '/nonexistent/audit.rca.json')).toMatchObject({
       code: 1,
       err: '/nonexistent/audit.rca.json: cannot read the file (no such file)\n',
     });
     const dir = mkdtempSync(path.join(tmpdir(), 'rca-'));
     writeFileSync(path.join(dir, 'x.json'), 'not json');
-    expect(run('score', path.join(dir, 'x.json')).err).toMatch(/x\.json: \(file\): not valid JSON/);
+    expect((await run('score', path.join(dir, 'x.json'))).err).toMatch(/x\.json: \(file\): not valid JSON/);
   });
 
-  it('exits 2 for usage errors', () => {
-    expect(run().code).toBe(2);
-    expect(run('frobnicate')).toMatchObject({
+  it('exits 2 for usage errors', async () => {
+    expect((await run()).code).toBe(2);
+    expect(await run('frobnicate')).toMatchObject({
       code: 2,
       err: expect.stringContaining('unknown command "frobnicate"') as unknown,
     });
-    expect(run('score')).toMatchObject({ code: 2, err: 'rca score: missing FILE: rca score FILE --json\n' });
-    expect(run('score', WORKED, '--jsn')).toMatchObject({
+    expect(await run('score')).toMatchObject({
+      code: 2,
+      err: 'rca score: missing FILE: rca score FILE --json\n',
+    });
+    expect(await run('score', WORKED, '--jsn')).toMatchObject({
       code: 2,
       err: 'rca score: unknown option --jsn\n',
     });
-    expect(run('instrument', 'extra').code).toBe(2);
+    expect((await run('instrument', 'extra')).code).toBe(2);
   });
 });
 
-describe('rca instrument', () => {
-  it('prints the instrument in the shape of interfaces.md', () => {
-    const { code, out } = run('instrument', '--json');
+describe('rca instrument', async () => {
+  it('prints the instrument in the shape of interfaces.md', async () => {
+    const { code, out } = await run('instrument', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out) as Record<string, unknown[]> & { id: string; version: string };
     expect([json.id, json.version]).toEqual(['reality-check', '1.0.0']);
@@ -140,12 +143,12 @@ describe('rca instrument', () => {
   });
 });
 
-describe('the rca binary (built, as npx runs it)', () => {
+describe('the rca binary (built, as npx runs it)', async () => {
   beforeAll(() => {
     execFileSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'pipe' });
   });
 
-  it('runs headless and returns the exit statuses of interfaces.md', () => {
+  it('runs headless and returns the exit statuses of interfaces.md', async () => {
     const ok = spawnSync(process.execPath, ['bin/rca.cjs', 'score', WORKED, '--json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout) as { level: string }).level).toBe('Emerging');
