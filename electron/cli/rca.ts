@@ -1,4 +1,7 @@
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { instrumentCommand } from './commands/instrument.ts';
+import { listCommand } from './commands/list.ts';
 import { scoreCommand } from './commands/score.ts';
 import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from './io.ts';
 
@@ -7,11 +10,21 @@ const USAGE = `Usage: rca COMMAND
 Commands:
   rca instrument [--json]      print the audit instrument
   rca score FILE [--json]      validate an audit file and print its results
+  rca import FILE [--db PATH]  import an audit file and print the new audit's id
+  rca export ID --out FILE [--db PATH]
+                               write one audit as an audit file
+  rca list [--db PATH] [--json] [--trash]
+                               list the audits in the database
+
+Without --db, the app's own database is used (REALITY_CHECK_DATA_DIR overrides its folder).
 `;
 
 const commands: Record<string, (argv: readonly string[], io: CliIo) => ExitCode | Promise<ExitCode>> = {
   instrument: instrumentCommand,
   score: scoreCommand,
+  import: importCommand,
+  export: exportCommand,
+  list: listCommand,
 };
 
 /** Runs one `rca` invocation and returns its exit status; never lets an error escape as a stack trace. */

@@ -11,8 +11,8 @@ export type AuditFileResult =
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /** Writes a JSON path the way a person reads it: `responses[3].value`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(file)';
+export function formatPath(path: readonly PropertyKey[], root = '(file)'): string {
+  if (path.length === 0) return root;
   return path
     .map((segment, i) =>
       typeof segment === 'number' ? `[${segment}]` : i === 0 ? String(segment) : `.${String(segment)}`,

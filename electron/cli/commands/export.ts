@@ -1,0 +1,27 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from '../args.ts';
+import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from '../io.ts';
+import { call, withStore } from '../store.ts';
+
+/** `rca export ID --out FILE [--db PATH]`: writes one audit as an audit file. */
+export async function exportCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const args = parseArgs(argv, { options: ['db', 'out'] });
+  const [id, extra] = args.positional;
+  const out = args.options.get('out');
+  if (id === undefined || out === undefined)
+    throw new UsageError('usage: rca export ID --out FILE [--db PATH]');
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  const exported = await withStore(args.options.get('db'), (store) => call(store, 'files.export', { id }));
+  const partial = `${out}.partial-${process.pid}`;
+  try {
+    writeFileSync(partial, exported.text, 'utf8');
+    renameSync(partial, out);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw new InputError([
+      `${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    ]);
+  }
+  io.err(`wrote ${out}\n`);
+  return EXIT.ok;
+}

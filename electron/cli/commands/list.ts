@@ -1,0 +1,28 @@
+import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
+import { parseArgs } from '../args.ts';
+import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.ts';
+import { call, withStore } from '../store.ts';
+
+/** `rca list [--db PATH] [--json] [--trash]`: the audits in the database, newest first. */
+export async function listCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const args = parseArgs(argv, { options: ['db'], flags: ['json', 'trash'] });
+  if (args.positional.length > 0) throw new UsageError(`unexpected argument "${args.positional[0]}"`);
+  const audits = await withStore(args.options.get('db'), (store) =>
+    call(store, 'audits.list', { trash: args.flags.has('trash') }),
+  );
+  if (args.flags.has('json')) {
+    io.out(JSON.stringify(audits, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  if (audits.length === 0) {
+    io.out(args.flags.has('trash') ? 'The trash is empty.\n' : 'No audits yet.\n');
+    return EXIT.ok;
+  }
+  for (const a of audits) {
+    const level = a.level === null ? 'no level yet' : `${a.level} (${roundForDisplay(a.index ?? 0)} %)`;
+    io.out(
+      `${a.id}  ${a.date}  ${a.organization} — ${a.title}  [${a.status}, ${a.participants} participants, ${level}]\n`,
+    );
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,8 @@
+import { m0010Initial } from './0010-initial.ts';
+import type { Migration } from './types.ts';
+
+/** Every migration in order. Written in code, never read from disk at run time. */
+export const migrations: readonly Migration[] = [m0010Initial];
+
+/** The schema version this build writes. */
+export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,91 @@
+import Database from 'better-sqlite3';
+import { existsSync, renameSync, statSync } from 'node:fs';
+import { backupDatabase, backupPath, rotateBackups, verifyBackup } from './backup.ts';
+import { describeStorageError, StorageError } from './errors.ts';
+import type { StoreLocation } from './location.ts';
+import type { Migration } from './migrations/types.ts';
+import { openDatabase } from './open.ts';
+
+/** The open database and where it lives; `db` changes only when a backup is restored. */
+export type Store = {
+  db: Database.Database;
+  readonly location: StoreLocation;
+  readonly clock: () => Date;
+};
+
+export type OpenStoreOptions = {
+  /** Back up the database as it is found (the app and the browser binding do; the CLI does not). */
+  readonly backupOnOpen?: boolean;
+  readonly checkIntegrity?: boolean;
+  readonly clock?: () => Date;
+  readonly migrations?: readonly Migration[];
+};
+
+/** Opens the store: checks, a verified backup before any migration and on open, rotation. */
+export async function openStore(location: StoreLocation, options: OpenStoreOptions = {}): Promise<Store> {
+  const clock = options.clock ?? (() => new Date());
+  const existed = existsSync(location.databasePath) && statSync(location.databasePath).size > 0;
+  const db = await openDatabase(location.databasePath, {
+    checkIntegrity: options.checkIntegrity ?? true,
+    ...(options.migrations ? { migrations: options.migrations } : {}),
+    beforeMigrate: async (old) => {
+      await backupDatabase(old, location.backupsDir, 'before-migration', clock());
+    },
+  });
+  const store: Store = { db, location, clock };
+  if (options.backupOnOpen && existed) {
+    try {
+      await backupDatabase(db, location.backupsDir, 'on-open', clock());
+      rotateBackups(location.backupsDir, clock());
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+  return store;
+}
+
+/** Closes the store's database, checkpointing the WAL into the main file. */
+export function closeStore(store: Store): void {
+  if (store.db.open) store.db.close();
+}
+
+/**
+ * Restores a backup over the current database. The backup is verified first, and the
+ * current database is itself backed up first, so a restore can always be undone.
+ */
+export async function restoreBackup(
+  store: Store,
+  name: string,
+): Promise<{ restored: string; safetyCopy: string }> {
+  const source = backupPath(store.location.backupsDir, name);
+  if (!existsSync(source)) throw new StorageError('cannot-open', `There is no backup named ${name}.`);
+  verifyBackup(source);
+  const safety = await backupDatabase(store.db, store.location.backupsDir, 'before-restore', store.clock());
+  closeStore(store);
+  let backup: Database.Database | undefined;
+  try {
+    backup = new Database(source, { readonly: true, fileMustExist: true });
+    await backup.backup(store.location.databasePath);
+  } catch (error) {
+    throw describeStorageError(error, store.location.databasePath);
+  } finally {
+    backup?.close();
+    store.db = await openDatabase(store.location.databasePath, { checkIntegrity: true });
+  }
+  return { restored: name, safetyCopy: safety.name };
+}
+
+/**
+ * Moves a damaged database aside (with its WAL files) so a new one can start at the same
+ * path. Nothing is deleted: the damaged file keeps a dated name beside the new one.
+ */
+export function moveAsideDamaged(location: StoreLocation, now: Date = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:.]/g, '');
+  const aside = location.databasePath.replace(/(\.db)?$/, `.damaged-${stamp}.db`);
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(location.databasePath + suffix))
+      renameSync(location.databasePath + suffix, aside + suffix);
+  }
+  return aside;
+}

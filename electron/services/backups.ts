@@ -1,0 +1,23 @@
+import type { BackupInfo } from '../../shared/api/models.ts';
+import { backupDatabase, listBackups, rotateBackups } from '../db/backup.ts';
+import { restoreBackup, type Store } from '../db/store.ts';
+
+/** The store's backups, newest first. */
+export function storeBackups(store: Store): BackupInfo[] {
+  return listBackups(store.location.backupsDir);
+}
+
+/** A verified backup made now, on request; rotation then trims old ones. */
+export async function backUpNow(store: Store): Promise<BackupInfo> {
+  const info = await backupDatabase(store.db, store.location.backupsDir, 'manual', store.clock());
+  rotateBackups(store.location.backupsDir, store.clock());
+  return info;
+}
+
+/** Restores a backup, keeping a copy of the current database first. */
+export function restoreFromBackup(
+  store: Store,
+  name: string,
+): Promise<{ restored: string; safetyCopy: string }> {
+  return restoreBackup(store, name);
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { MethodArgs } from '../../shared/api/methods.ts';
+import type { ExportedFile } from '../../shared/api/models.ts';
+import type { AuditFile } from '../../shared/audit-file/schema.ts';
+import { serializeAuditFile } from '../../shared/audit-file/serialize.ts';
+import { parseAuditFileText } from '../../shared/audit-file/validate.ts';
+import { insertAction } from '../db/repositories/actions.ts';
+import { getAuditRow, insertAudit } from '../db/repositories/audits.ts';
+import { setDiscussionNote, upsertConsensus } from '../db/repositories/consensus.ts';
+import { insertContact } from '../db/repositories/contacts.ts';
+import { organizationIdFor } from '../db/repositories/organizations.ts';
+import { insertParticipant } from '../db/repositories/participants.ts';
+import { upsertResponse } from '../db/repositories/responses.ts';
+import type { Store } from '../db/store.ts';
+import { loadAuditDetail } from './audit-detail.ts';
+import { auditFileName, auditToFile } from './audit-file-mapping.ts';
+import { InvalidRequestError } from './errors.ts';
+
+/**
+ * Imports an audit file all or nothing: it is validated completely first, then written in
+ * one transaction. The file's audit id is kept unless this database already has it.
+ */
+export function importAuditText(store: Store, text: string): { auditId: string } {
+  const parsed = parseAuditFileText(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) throw new InvalidRequestError(parsed.problems);
+  return { auditId: store.db.transaction(() => writeAuditFile(store, parsed.file))() };
+}
+
+function writeAuditFile(store: Store, file: AuditFile): string {
+  const db = store.db;
+  const now = store.clock().toISOString();
+  const id = file.audit.id && !getAuditRow(db, file.audit.id) ? file.audit.id : randomUUID();
+  const previous =
+    file.audit.previousAuditId && getAuditRow(db, file.audit.previousAuditId)
+      ? file.audit.previousAuditId
+      : null;
+  insertAudit(db, {
+    id,
+    organizationId: organizationIdFor(db, file.audit.organization, now),
+    title: file.audit.title,
+    date: file.audit.date,
+    facilitator: file.audit.facilitator ?? '',
+    status: file.audit.status,
+    instrumentId: file.instrument.id,
+    instrumentVersion: file.instrument.version,
+    accentColor: file.audit.branding?.accentColor ?? null,
+    logo: file.audit.branding?.logo ?? null,
+    anonymous: file.audit.anonymous ?? true,
+    previousAuditId: previous,
+    now,
+  });
+  const codes = new Set(file.participants.flatMap((p) => (p.code ? [p.code] : [])));
+  let next = 1;
+  const freeCode = () => {
+    while (codes.has(`P${next}`)) next++;
+    codes.add(`P${next}`);
+    return `P${next}`;
+  };
+  const seenCodes = new Set<string>();
+  for (const p of file.participants) {
+    const code = p.code && !seenCodes.has(p.code) ? p.code : freeCode();
+    seenCodes.add(code);
+    insertParticipant(db, id, { id: p.id, name: p.name, role: p.role ?? '', code });
+  }
+  for (const r of file.responses) {
+    upsertResponse(db, id, {
+      participantId: r.participant,
+      itemId: r.item,
+      value: r.value,
+      note: r.note ?? '',
+      updatedAt: now,
+    });
+  }
+  for (const c of file.consensus)
+    upsertConsensus(db, id, { itemId: c.item, value: c.value, note: c.note ?? '' }, now);
+  for (const d of file.discussion) setDiscussionNote(db, id, { itemId: d.item, note: d.note }, now);
+  for (const c of file.contacts) {
+    const { name, category, importance, performance } = c;
+    insertContact(db, id, { id: randomUUID(), name, category, importance, performance, note: c.note ?? '' });
+  }
+  const actionIds = new Set<string>();
+  for (const a of file.actions) {
+    const actionId = a.id && !actionIds.has(a.id) ? a.id : randomUUID();
+    actionIds.add(actionId);
+    insertAction(
+      db,
+      id,
+      {
+        id: actionId,
+        title: a.title,
+        description: a.description ?? '',
+        owner: a.owner ?? '',
+        due: a.due ?? '',
+        successMeasure: a.successMeasure ?? '',
+        status: a.status,
+        source: a.source,
+      },
+      now,
+    );
+  }
+  return id;
+}
+
+/** The audit as a file: its text, a suggested name and the parsed form. */
+export function exportAudit(store: Store, args: MethodArgs<'files.export'>): ExportedFile {
+  const detail = loadAuditDetail(store.db, args.id);
+  const file = auditToFile(detail);
+  return { fileName: auditFileName(detail), text: serializeAuditFile(file), file };
+}

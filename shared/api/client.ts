@@ -1,0 +1,17 @@
+import type { MethodInput, MethodName, MethodOutput } from './methods.ts';
+import type { ApiResult } from './result.ts';
+
+/** The API as a caller sees it: every method, taking its input and resolving to a result envelope. */
+export type ApiClient = {
+  readonly [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>;
+};
+
+/** How one call travels: IPC in the desktop app, HTTP in the browser binding, a direct call in tests. */
+export type Transport = (method: MethodName, input: unknown) => Promise<ApiResult<unknown>>;
+
+/** Builds the typed client over a transport; a transport is a few lines, not a second API. */
+export function createClient(methodNames: readonly MethodName[], transport: Transport): ApiClient {
+  const client: Record<string, (input: unknown) => Promise<ApiResult<unknown>>> = {};
+  for (const name of methodNames) client[name] = (input) => transport(name, input);
+  return client as ApiClient;
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import {
+  accentColor,
+  actionStatusSchema,
+  auditStatusSchema,
+  contactCategorySchema,
+  id,
+  isoDate,
+  logo,
+  name,
+  note,
+  rating,
+  scaleValue,
+  shortText,
+} from '../audit-file/fields.ts';
+import type { describeInstrument } from '../instrument/describe.ts';
+import type { AuditResults } from '../scoring/results.ts';
+import type {
+  AuditDetail,
+  AuditSummary,
+  BackupInfo,
+  Consensus,
+  Contact,
+  DiscussionNote,
+  ExportedFile,
+  Participant,
+  PlanAction,
+  Response,
+} from './models.ts';
+
+/** Declares one method: its input schema and (as a type only) what it returns. */
+function method<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+}
+
+const auditId = z.object({ auditId: id });
+const none = z.strictObject({});
+
+/**
+ * The one list of what a window, the HTTP binding or a test may ask of the services.
+ * Each input is validated with its schema before a service sees it.
+ */
+export const methods = {
+  'instrument.get': method<ReturnType<typeof describeInstrument>>()(none),
+
+  'audits.list': method<AuditSummary[]>()(z.strictObject({ trash: z.boolean().optional() })),
+  'audits.get': method<AuditDetail>()(z.strictObject({ id })),
+  'audits.results': method<AuditResults>()(z.strictObject({ id })),
+  'audits.create': method<AuditDetail>()(
+    z.strictObject({ organization: name, title: name, date: isoDate, facilitator: shortText.optional() }),
+  ),
+  'audits.update': method<AuditDetail>()(
+    z.strictObject({
+      id,
+      organization: name.optional(),
+      title: name.optional(),
+      date: isoDate.optional(),
+      facilitator: shortText.optional(),
+      status: auditStatusSchema.optional(),
+      anonymous: z.boolean().optional(),
+      accentColor: accentColor.nullable().optional(),
+      logo: logo.nullable().optional(),
+    }),
+  ),
+  'audits.duplicate': method<AuditDetail>()(
+    z.strictObject({ id, title: name.optional(), date: isoDate.optional() }),
+  ),
+  'audits.trash': method<AuditSummary>()(z.strictObject({ id })),
+  'audits.restore': method<AuditSummary>()(z.strictObject({ id })),
+  'audits.purge': method<{ id: string }>()(z.strictObject({ id })),
+
+  'participants.add': method<Participant>()(auditId.extend({ name, role: shortText.optional() }).strict()),
+  'participants.update': method<Participant>()(
+    auditId.extend({ participantId: id, name: name.optional(), role: shortText.optional() }).strict(),
+  ),
+  'participants.remove': method<{ id: string }>()(auditId.extend({ participantId: id }).strict()),
+  'participants.reorder': method<Participant[]>()(
+    auditId.extend({ participantIds: z.array(id).max(200) }).strict(),
+  ),
+
+  'responses.save': method<Response>()(
+    auditId
+      .extend({ participantId: id, itemId: id, value: scaleValue.nullable(), note: note.optional() })
+      .strict(),
+  ),
+  'responses.clear': method<{ cleared: boolean }>()(
+    auditId.extend({ participantId: id, itemId: id }).strict(),
+  ),
+
+  'consensus.set': method<Consensus | null>()(
+    auditId.extend({ itemId: id, value: scaleValue.nullable(), note: note.optional() }).strict(),
+  ),
+  'discussion.set': method<DiscussionNote>()(auditId.extend({ itemId: id, note }).strict()),
+
+  'contacts.add': method<Contact>()(
+    auditId
+      .extend({
+        name,
+        category: contactCategorySchema,
+        importance: rating,
+        performance: rating,
+        note: note.optional(),
+      })
+      .strict(),
+  ),
+  'contacts.update': method<Contact>()(
+    auditId
+      .extend({
+        contactId: id,
+        name: name.optional(),
+        category: contactCategorySchema.optional(),
+        importance: rating.optional(),
+        performance: rating.optional(),
+        note: note.optional(),
+      })
+      .strict(),
+  ),
+  'contacts.remove': method<{ id: string }>()(auditId.extend({ contactId: id }).strict()),
+
+  'actions.add': method<PlanAction>()(
+    auditId
+      .extend({
+        title: name,
+        description: note.optional(),
+        owner: shortText.optional(),
+        due: isoDate.or(z.literal('')).optional(),
+        successMeasure: note.optional(),
+        status: actionStatusSchema.optional(),
+        source: id.optional(),
+      })
+      .strict(),
+  ),
+  'actions.update': method<PlanAction>()(
+    auditId
+      .extend({
+        actionId: id,
+        title: name.optional(),
+        description: note.optional(),
+        owner: shortText.optional(),
+        due: isoDate.or(z.literal('')).optional(),
+        successMeasure: note.optional(),
+        status: actionStatusSchema.optional(),
+      })
+      .strict(),
+  ),
+  'actions.remove': method<{ id: string }>()(auditId.extend({ actionId: id }).strict()),
+
+  'files.import': method<{ auditId: string }>()(z.strictObject({ text: z.string().max(50_000_000) })),
+  'files.export': method<ExportedFile>()(z.strictObject({ id })),
+
+  'backups.list': method<BackupInfo[]>()(none),
+  'backups.create': method<BackupInfo>()(none),
+  'backups.restore': method<{ restored: string; safetyCopy: string }>()(z.strictObject({ name: id })),
+};
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodArgs<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = Methods[M]['output'];
+
+/** True for a string that names a declared method (transports check this before dispatching). */
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.hasOwn(methods, value);
+}

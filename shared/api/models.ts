@@ -1,0 +1,103 @@
+import type { AuditFile } from '../audit-file/schema.ts';
+import type { Level } from '../scoring/levels.ts';
+
+/** One audit as the home view lists it. */
+export type AuditSummary = {
+  readonly id: string;
+  readonly title: string;
+  readonly organization: string;
+  readonly date: string;
+  readonly status: 'in-progress' | 'complete';
+  readonly participants: number;
+  readonly level: Level | null;
+  readonly index: number | null;
+  readonly previousAuditId: string | null;
+  readonly updatedAt: string;
+  /** Set when the audit is in the trash. */
+  readonly deletedAt: string | null;
+};
+
+export type Participant = {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+  /** Shown instead of the name when answers are anonymous: P1, P2, … */
+  readonly code: string;
+};
+
+export type Response = {
+  readonly participantId: string;
+  readonly itemId: string;
+  /** An integer on the item's scale, or null for "Not sure". */
+  readonly value: number | null;
+  readonly note: string;
+  readonly updatedAt: string;
+};
+
+export type Consensus = { readonly itemId: string; readonly value: number; readonly note: string };
+
+export type DiscussionNote = { readonly itemId: string; readonly note: string };
+
+export type ContactCategory = 'rescue' | 'revenue' | 'request' | 'relationship';
+
+export type Contact = {
+  readonly id: string;
+  readonly name: string;
+  readonly category: ContactCategory;
+  readonly importance: number;
+  readonly performance: number;
+  readonly note: string;
+};
+
+export type ActionStatus = 'open' | 'in-progress' | 'done' | 'dropped';
+
+/** An action in the team's plan: accepted from the recommendations (source = library id) or custom. */
+export type PlanAction = {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly owner: string;
+  /** YYYY-MM-DD, or empty when no date is set. */
+  readonly due: string;
+  readonly successMeasure: string;
+  readonly status: ActionStatus;
+  /** The recommended action's id (rule and subject) it came from, or "custom". */
+  readonly source: string;
+};
+
+export type Branding = { readonly accentColor: string | null; readonly logo: string | null };
+
+/** Everything about one audit that a view or the report needs. */
+export type AuditDetail = {
+  readonly id: string;
+  readonly title: string;
+  readonly organization: string;
+  readonly date: string;
+  readonly facilitator: string;
+  readonly status: 'in-progress' | 'complete';
+  readonly instrument: { readonly id: string; readonly version: string };
+  readonly branding: Branding;
+  /** Whether reveal and report show anonymous codes instead of names. */
+  readonly anonymous: boolean;
+  readonly previousAuditId: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly deletedAt: string | null;
+  readonly participants: readonly Participant[];
+  readonly responses: readonly Response[];
+  readonly consensus: readonly Consensus[];
+  readonly discussion: readonly DiscussionNote[];
+  readonly contacts: readonly Contact[];
+  readonly actions: readonly PlanAction[];
+};
+
+export type BackupInfo = {
+  /** The backup's file name, which is also its id. */
+  readonly name: string;
+  readonly createdAt: string;
+  readonly reason: string;
+  readonly bytes: number;
+};
+
+/** The audit file text and a suggested file name, for the renderer to save. */
+export type ExportedFile = { readonly fileName: string; readonly text: string; readonly file: AuditFile };
