@@ -48,9 +48,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     if (options.checkIntegrity && !isNew) {
       const result = db.pragma('integrity_check', { simple: true });
       if (result !== 'ok') {
+        const finding = String(result).replace(/\s+/g, ' ').slice(0, 200);
         throw new StorageError(
           'corrupt',
-          `The database at ${file} is damaged (integrity check: ${String(result)}). Restore a backup or start a new database beside it.`,
+          `The database at ${file} is damaged (integrity check: ${finding}). Restore a backup or start a new database beside it.`,
         );
       }
     }

@@ -42,6 +42,7 @@ export function auditToFile(detail: AuditDetail): AuditFile {
     consensus: detail.consensus.map((c) => ({ item: c.itemId, value: c.value, ...optional('note', c.note) })),
     discussion: detail.discussion.map((d) => ({ item: d.itemId, note: d.note })),
     contacts: detail.contacts.map((c) => ({
+      id: c.id,
       name: c.name,
       category: c.category,
       importance: c.importance,

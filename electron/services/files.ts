@@ -74,9 +74,12 @@ function writeAuditFile(store: Store, file: AuditFile): string {
   for (const c of file.consensus)
     upsertConsensus(db, id, { itemId: c.item, value: c.value, note: c.note ?? '' }, now);
   for (const d of file.discussion) setDiscussionNote(db, id, { itemId: d.item, note: d.note }, now);
+  const contactIds = new Set<string>();
   for (const c of file.contacts) {
     const { name, category, importance, performance } = c;
-    insertContact(db, id, { id: randomUUID(), name, category, importance, performance, note: c.note ?? '' });
+    const contactId = c.id && !contactIds.has(c.id) ? c.id : randomUUID();
+    contactIds.add(contactId);
+    insertContact(db, id, { id: contactId, name, category, importance, performance, note: c.note ?? '' });
   }
   const actionIds = new Set<string>();
   for (const a of file.actions) {

@@ -66,6 +66,7 @@ export const auditFileSchema = z.object({
   contacts: z
     .array(
       z.strictObject({
+        id: id.optional(),
         name,
         category: contactCategorySchema,
         importance: rating,

@@ -11,7 +11,7 @@ export const m0010Initial: Migration = {
         name TEXT NOT NULL,
         created_at TEXT NOT NULL
       ) STRICT;
-      CREATE UNIQUE INDEX organizations_by_name ON organizations (name COLLATE NOCASE);
+      CREATE UNIQUE INDEX organizations_by_name ON organizations (name);
 
       CREATE TABLE audits (
         id TEXT PRIMARY KEY,

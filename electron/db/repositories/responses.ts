@@ -23,7 +23,7 @@ export function listResponses(db: Database.Database, auditId: string): Response[
     db,
     `SELECT r.participant_id, r.item_id, r.value, r.note, r.updated_at
        FROM responses r JOIN participants p ON p.audit_id = r.audit_id AND p.id = r.participant_id
-       WHERE r.audit_id = ? ORDER BY p.position, r.rowid`,
+       WHERE r.audit_id = ? ORDER BY r.rowid`,
   ).all(auditId) as ResponseRow[];
   return rows.map(toResponse);
 }

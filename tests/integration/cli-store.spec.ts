@@ -1,0 +1,76 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/rca.ts';
+import { tempDir } from '../fixtures/temp-store.ts';
+
+const WORKED = 'tests/fixtures/audits/acme-worked-example.rca.json';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('rca import, list and export', () => {
+  it('imports a file, lists it with its level and exports the same file back', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'audits.db');
+    const imported = await run('import', WORKED, '--db', db);
+    expect(imported).toMatchObject({ code: 0, out: '7d0e8c2a-3b1f-4c5d-9e6f-0a1b2c3d4e5f\n' });
+    const listed = await run('list', '--db', db);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain(
+      'Acme Corp — Q4 leadership offsite  [complete, 3 participants, Emerging (64 %)]',
+    );
+    const json = JSON.parse((await run('list', '--db', db, '--json')).out) as { level: string }[];
+    expect(json.map((a) => a.level)).toEqual(['Emerging']);
+    const out = path.join(dir, 'back.rca.json');
+    expect((await run('export', '7d0e8c2a-3b1f-4c5d-9e6f-0a1b2c3d4e5f', '--out', out, '--db', db)).code).toBe(
+      0,
+    );
+    const original = JSON.parse(readFileSync(WORKED, 'utf8'));
+    const back = JSON.parse(readFileSync(out, 'utf8'));
+    expect(back.responses).toEqual(original.responses);
+    expect(back.consensus).toEqual(original.consensus);
+    expect(back.participants.map((p: { name: string }) => p.name)).toEqual([
+      'Ana Souza',
+      'Ben Okafor',
+      'Chloé Martin',
+    ]);
+    expect((await run('score', out, '--json')).out).toBe((await run('score', WORKED, '--json')).out);
+  });
+
+  it('exits 1 with one line per problem for an invalid file, and the database stays empty', async () => {
+    const db = path.join(tempDir(), 'audits.db');
+    const bad = path.join(tempDir(), 'bad.rca.json');
+    const file = JSON.parse(readFileSync(WORKED, 'utf8'));
+    file.responses[0].value = 0;
+    file.contacts[0].category = 'rescues';
+    writeFileSync(bad, JSON.stringify(file));
+    const result = await run('import', bad, '--db', db);
+    expect(result.code).toBe(1);
+    expect(result.err.trimEnd().split('\n')).toEqual([
+      `${bad}: contacts[0].category: Invalid option: expected one of "rescue"|"revenue"|"request"|"relationship"`,
+    ]);
+    expect((await run('list', '--db', db)).out).toBe('No audits yet.\n');
+  });
+
+  it('exits 1 with a clear message for a database file that is not a database', async () => {
+    const db = path.join(tempDir(), 'notes.db');
+    writeFileSync(db, 'not a database at all '.repeat(100));
+    const result = await run('list', '--db', db);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(`${db} is not a Reality Check database (file is not a database).\n`);
+  });
+
+  it('exits 1 for an unknown audit id and 2 for a missing --out', async () => {
+    const db = path.join(tempDir(), 'audits.db');
+    expect(await run('export', 'nope', '--out', path.join(tempDir(), 'x.json'), '--db', db)).toMatchObject({
+      code: 1,
+      err: 'There is no audit with id nope.\n',
+    });
+    expect((await run('export', 'nope', '--db', db)).code).toBe(2);
+  });
+});

@@ -1,0 +1,327 @@
+import { describe, expect, it } from 'vitest';
+import { closeStore } from '../../../electron/db/store.ts';
+import { invoke } from '../../../electron/services/dispatch.ts';
+import { call, steppingClock, tempStore } from '../../fixtures/temp-store.ts';
+
+async function newAudit(
+  store: Awaited<ReturnType<typeof tempStore>>,
+  title = 'Offsite',
+  date = '2026-11-23',
+) {
+  return call(store, 'audits.create', { organization: 'Acme Corp', title, date, facilitator: 'Dana' });
+}
+
+describe('audits through the API', () => {
+  it('creates an audit with the current instrument and lists audits newest first with their level', async () => {
+    const store = await tempStore({ clock: steppingClock() });
+    const older = await newAudit(store, 'Spring review', '2026-03-01');
+    const newer = await newAudit(store, 'Q4 offsite', '2026-11-23');
+    expect(newer).toMatchObject({
+      instrument: { id: 'reality-check', version: '1.0.0' },
+      status: 'in-progress',
+      anonymous: true,
+    });
+    const p = await call(store, 'participants.add', { auditId: newer.id, name: 'Ana', role: 'CEO' });
+    for (const d of [
+      'leadership',
+      'listening',
+      'metrics',
+      'accountability',
+      'unified',
+      'enabling',
+      'motivation',
+    ]) {
+      for (let i = 1; i <= 5; i++) {
+        await call(store, 'responses.save', {
+          auditId: newer.id,
+          participantId: p.id,
+          itemId: `${d}-${i}`,
+          value: 5,
+        });
+      }
+    }
+    const list = await call(store, 'audits.list', {});
+    expect(list.map((a) => [a.title, a.level, a.participants])).toEqual([
+      ['Q4 offsite', 'Ready', 1],
+      ['Spring review', null, 0],
+    ]);
+    expect(list[0]?.index).toBe(100);
+    // The cached level follows the answers.
+    await call(store, 'responses.save', {
+      auditId: newer.id,
+      participantId: p.id,
+      itemId: 'leadership-1',
+      value: 1,
+    });
+    const relisted = await call(store, 'audits.list', {});
+    expect(relisted[0]?.index).toBeCloseTo(100 - 100 / 5 / 7, 10);
+    expect(older.organization).toBe('Acme Corp');
+    closeStore(store);
+  });
+
+  it('renames and edits details, branding and anonymity', async () => {
+    const store = await tempStore();
+    const audit = await newAudit(store);
+    const updated = await call(store, 'audits.update', {
+      id: audit.id,
+      title: 'Renamed',
+      organization: 'Acme Holdings',
+      accentColor: '#336699',
+      anonymous: false,
+      status: 'complete',
+    });
+    expect(updated).toMatchObject({
+      title: 'Renamed',
+      organization: 'Acme Holdings',
+      branding: { accentColor: '#336699', logo: null },
+      anonymous: false,
+      status: 'complete',
+    });
+    closeStore(store);
+  });
+
+  it('duplicates as a re-assessment: same organization and participants, no answers, linked', async () => {
+    const store = await tempStore({ clock: steppingClock('2027-11-20T10:00:00Z') });
+    const audit = await newAudit(store);
+    const ana = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana', role: 'CEO' });
+    await call(store, 'participants.add', { auditId: audit.id, name: 'Ben' });
+    await call(store, 'responses.save', {
+      auditId: audit.id,
+      participantId: ana.id,
+      itemId: 'leadership-1',
+      value: 3,
+    });
+    await call(store, 'consensus.set', { auditId: audit.id, itemId: 'leadership-1', value: 3 });
+    const again = await call(store, 'audits.duplicate', { id: audit.id });
+    expect(again).toMatchObject({
+      title: 'Offsite (re-assessment)',
+      organization: 'Acme Corp',
+      date: '2027-11-20',
+      previousAuditId: audit.id,
+      responses: [],
+      consensus: [],
+    });
+    expect(again.participants.map((p) => [p.name, p.role, p.code])).toEqual([
+      ['Ana', 'CEO', 'P1'],
+      ['Ben', '', 'P2'],
+    ]);
+    closeStore(store);
+  });
+
+  it('moves to the trash, restores, and purges only from the trash', async () => {
+    const store = await tempStore();
+    const audit = await newAudit(store);
+    expect(await invoke(store, 'audits.purge', { id: audit.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('not in the trash') as unknown },
+    });
+    await call(store, 'audits.trash', { id: audit.id });
+    expect(await call(store, 'audits.list', {})).toEqual([]);
+    expect((await call(store, 'audits.list', { trash: true })).map((a) => a.id)).toEqual([audit.id]);
+    expect(await invoke(store, 'participants.add', { auditId: audit.id, name: 'X' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    await call(store, 'audits.restore', { id: audit.id });
+    expect((await call(store, 'audits.list', {})).map((a) => a.id)).toEqual([audit.id]);
+    await call(store, 'audits.trash', { id: audit.id });
+    await call(store, 'audits.purge', { id: audit.id });
+    expect(await call(store, 'audits.list', { trash: true })).toEqual([]);
+    expect(await invoke(store, 'audits.get', { id: audit.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(store.db.prepare('SELECT count(*) FROM participants').pluck().get()).toBe(0);
+    closeStore(store);
+  });
+});
+
+describe('answers through the API', () => {
+  it('saves an answer, keeps its note, takes "Not sure", and clears it', async () => {
+    const store = await tempStore();
+    const audit = await newAudit(store);
+    const p = await call(store, 'participants.add', { auditId: audit.id, name: 'Zoë' });
+    const base = { auditId: audit.id, participantId: p.id, itemId: 'metrics-2' };
+    await call(store, 'responses.save', { ...base, value: 2, note: 'We count logos, not value.' });
+    const notSure = await call(store, 'responses.save', { ...base, value: null });
+    expect(notSure).toMatchObject({ value: null, note: 'We count logos, not value.' });
+    const results = await call(store, 'audits.results', { id: audit.id });
+    expect(results.items.find((i) => i.id === 'metrics-2')).toMatchObject({ n: 0, unsure: 1 });
+    expect(await call(store, 'responses.clear', base)).toEqual({ cleared: true });
+    expect((await call(store, 'audits.get', { id: audit.id })).responses).toEqual([]);
+    closeStore(store);
+  });
+
+  it('refuses values off the item’s scale, unknown items and unknown participants, saving nothing', async () => {
+    const store = await tempStore();
+    const audit = await newAudit(store);
+    const p = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' });
+    const cases = [
+      [
+        { itemId: 'sign-scale', value: 4 },
+        'invalid-input',
+        /4 is off the scale of sign "sign-scale" \(0 to 3/,
+      ],
+      [{ itemId: 'leadership-1', value: 0 }, 'invalid-input', /0 is off the scale of statement/],
+      [{ itemId: 'commit-value', value: 3 }, 'invalid-input', /0 to 2/],
+      [{ itemId: 'nope', value: 1 }, 'invalid-input', /"nope" is not an item/],
+      [{ itemId: 'leadership-1', value: 2.5 }, 'invalid-input', /value: must be a whole number/],
+      [{ itemId: 'leadership-1', value: 3, participantId: 'ghost' }, 'not-found', /no participant ghost/],
+    ] as const;
+    for (const [change, code, message] of cases) {
+      const result = await invoke(store, 'responses.save', {
+        auditId: audit.id,
+        participantId: p.id,
+        ...change,
+      });
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe(code);
+        expect(result.error.message).toMatch(message);
+      }
+    }
+    expect(store.db.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(0);
+    closeStore(store);
+  });
+
+  it('records and removes a consensus and discussion notes', async () => {
+    const store = await tempStore();
+    const audit = await newAudit(store);
+    await call(store, 'consensus.set', {
+      auditId: audit.id,
+      itemId: 'unified-2',
+      value: 2,
+      note: 'Agreed after debate',
+    });
+    await call(store, 'discussion.set', {
+      auditId: audit.id,
+      itemId: 'unified-2',
+      note: 'Sales and service disagree.',
+    });
+    let detail = await call(store, 'audits.get', { id: audit.id });
+    expect(detail.consensus).toEqual([{ itemId: 'unified-2', value: 2, note: 'Agreed after debate' }]);
+    expect(detail.discussion).toEqual([{ itemId: 'unified-2', note: 'Sales and service disagree.' }]);
+    expect(
+      await invoke(store, 'consensus.set', { auditId: audit.id, itemId: 'unified-2', value: 6 }),
+    ).toMatchObject({ ok: false });
+    await call(store, 'consensus.set', { auditId: audit.id, itemId: 'unified-2', value: null });
+    await call(store, 'discussion.set', { auditId: audit.id, itemId: 'unified-2', note: '' });
+    detail = await call(store, 'audits.get', { id: audit.id });
+    expect([detail.consensus, detail.discussion]).toEqual([[], []]);
+    closeStore(store);
+  });
+
+  it('keeps participants in order, renames, reorders and removes them with their answers', async () => {
+    const store = await tempStore();
+    const audit = await newAudit(store);
+    const [a, b, c] = [
+      await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' }),
+      await call(store, 'participants.add', { auditId: audit.id, name: 'Ben' }),
+      await call(store, 'participants.add', { auditId: audit.id, name: 'Chloé' }),
+    ];
+    await call(store, 'responses.save', {
+      auditId: audit.id,
+      participantId: b.id,
+      itemId: 'leadership-1',
+      value: 2,
+    });
+    await call(store, 'participants.update', {
+      auditId: audit.id,
+      participantId: a.id,
+      name: 'Ana Souza',
+      role: 'CEO',
+    });
+    const reordered = await call(store, 'participants.reorder', {
+      auditId: audit.id,
+      participantIds: [c.id, a.id, b.id],
+    });
+    expect(reordered.map((p) => [p.name, p.code])).toEqual([
+      ['Chloé', 'P3'],
+      ['Ana Souza', 'P1'],
+      ['Ben', 'P2'],
+    ]);
+    expect(
+      await invoke(store, 'participants.reorder', { auditId: audit.id, participantIds: [a.id, b.id] }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    await call(store, 'participants.remove', { auditId: audit.id, participantId: b.id });
+    const detail = await call(store, 'audits.get', { id: audit.id });
+    expect(detail.participants.map((p) => p.name)).toEqual(['Chloé', 'Ana Souza']);
+    expect(detail.responses).toEqual([]);
+    const d = await call(store, 'participants.add', { auditId: audit.id, name: 'Dev' });
+    expect(d.code).toBe('P2');
+    closeStore(store);
+  });
+
+  it('keeps up to fifteen priority contacts and edits them', async () => {
+    const store = await tempStore();
+    const audit = await newAudit(store);
+    for (let i = 1; i <= 15; i++) {
+      await call(store, 'contacts.add', {
+        auditId: audit.id,
+        name: `Contact ${i}`,
+        category: 'request',
+        importance: 4,
+        performance: 2,
+      });
+    }
+    expect(
+      await invoke(store, 'contacts.add', {
+        auditId: audit.id,
+        name: 'One too many',
+        category: 'rescue',
+        importance: 5,
+        performance: 1,
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('at most 15') as unknown },
+    });
+    const [first] = (await call(store, 'audits.get', { id: audit.id })).contacts;
+    const edited = await call(store, 'contacts.update', {
+      auditId: audit.id,
+      contactId: first!.id,
+      performance: 5,
+    });
+    expect(edited).toMatchObject({ name: 'Contact 1', performance: 5 });
+    const results = await call(store, 'audits.results', { id: audit.id });
+    expect(results.contacts.filter((c) => c.priorityGap)).toHaveLength(14);
+    closeStore(store);
+  });
+
+  it('builds an action plan: accepted recommendations and custom actions, edited and removed', async () => {
+    const store = await tempStore();
+    const audit = await newAudit(store);
+    const accepted = await call(store, 'actions.add', {
+      auditId: audit.id,
+      title: 'Interview recently lost customers',
+      source: 'act-listening-low-1',
+    });
+    const custom = await call(store, 'actions.add', {
+      auditId: audit.id,
+      title: 'Name an owner per contact',
+    });
+    expect(custom).toMatchObject({ source: 'custom', status: 'open', owner: '', due: '' });
+    const edited = await call(store, 'actions.update', {
+      auditId: audit.id,
+      actionId: accepted.id,
+      owner: 'Ben Okafor',
+      due: '2027-01-31',
+      successMeasure: 'Ten interviews written up',
+      status: 'in-progress',
+    });
+    expect(edited).toMatchObject({
+      owner: 'Ben Okafor',
+      due: '2027-01-31',
+      status: 'in-progress',
+      source: 'act-listening-low-1',
+    });
+    await call(store, 'actions.remove', { auditId: audit.id, actionId: custom.id });
+    expect((await call(store, 'audits.get', { id: audit.id })).actions.map((a) => a.title)).toEqual([
+      'Interview recently lost customers',
+    ]);
+    closeStore(store);
+  });
+});

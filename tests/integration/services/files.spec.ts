@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tableCounts } from '../../../electron/db/backup.ts';
+import { closeStore } from '../../../electron/db/store.ts';
+import { invoke } from '../../../electron/services/dispatch.ts';
+import { call, tempStore } from '../../fixtures/temp-store.ts';
+
+const WORKED = readFileSync('tests/fixtures/audits/acme-worked-example.rca.json', 'utf8');
+
+describe('audit files through the API', () => {
+  it('imports a file with the same results as `rca score`, and exports it back identically', async () => {
+    const store = await tempStore();
+    const { auditId } = await call(store, 'files.import', { text: WORKED });
+    expect(auditId).toBe('7d0e8c2a-3b1f-4c5d-9e6f-0a1b2c3d4e5f');
+    const results = await call(store, 'audits.results', { id: auditId });
+    expect([results.level, results.levelFromIndex]).toEqual(['Emerging', 'Building']);
+    const first = await call(store, 'files.export', { id: auditId });
+    expect(first.fileName).toBe('acme-corp-q4-leadership-offsite-2026-11-23.rca.json');
+
+    const other = await tempStore();
+    const again = await call(other, 'files.import', { text: first.text });
+    expect(again.auditId).toBe(auditId);
+    const second = await call(other, 'files.export', { id: again.auditId });
+    expect(second.text).toBe(first.text);
+    const detail = (s: typeof store) => call(s, 'audits.get', { id: auditId });
+    const strip = ({
+      createdAt: _c,
+      updatedAt: _u,
+      responses,
+      ...rest
+    }: Awaited<ReturnType<typeof detail>>) => ({
+      ...rest,
+      responses: responses.map(({ updatedAt: _t, ...r }) => r),
+    });
+    expect(strip(await detail(other))).toEqual(strip(await detail(store)));
+    closeStore(store);
+    closeStore(other);
+  });
+
+  it('gives an imported copy a new id when the audit is already in the database', async () => {
+    const store = await tempStore();
+    const first = await call(store, 'files.import', { text: WORKED });
+    const second = await call(store, 'files.import', { text: WORKED });
+    expect(second.auditId).not.toBe(first.auditId);
+    expect(await call(store, 'audits.list', {})).toHaveLength(2);
+    closeStore(store);
+  });
+
+  it('rejects an invalid file with every problem named, writing nothing', async () => {
+    const store = await tempStore();
+    const before = tableCounts(store.db);
+    const file = JSON.parse(WORKED);
+    file.responses[0].value = 8;
+    file.responses.at(-1).participant = 'p9';
+    const result = await invoke(store, 'files.import', { text: JSON.stringify(file) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok) {
+      expect(result.error.message.split('\n')).toEqual([
+        'responses[0].value: 8 is off the scale of statement "leadership-1" (1 to 5, or null for Not sure)',
+        `responses[${file.responses.length - 1}].participant: "p9" is not in participants`,
+      ]);
+    }
+    expect(tableCounts(store.db)).toEqual(before);
+    closeStore(store);
+  });
+
+  it('rolls back a partly written import when the database refuses a row', async () => {
+    const store = await tempStore();
+    const before = tableCounts(store.db);
+    // A trigger stands in for a failure half-way through the write (disk full, a bug).
+    store.db.exec(
+      `CREATE TEMP TRIGGER fail_on_contact BEFORE INSERT ON contacts BEGIN SELECT RAISE(ABORT, 'injected'); END`,
+    );
+    const result = await invoke(store, 'files.import', { text: WORKED });
+    expect(result.ok).toBe(false);
+    expect(tableCounts(store.db)).toEqual(before);
+    closeStore(store);
+  });
+});

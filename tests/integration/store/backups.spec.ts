@@ -1,0 +1,165 @@
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  backupDatabase,
+  backupsToKeep,
+  listBackups,
+  rotateBackups,
+  tableCounts,
+} from '../../../electron/db/backup.ts';
+import { migrations } from '../../../electron/db/migrations/index.ts';
+import { invoke } from '../../../electron/services/dispatch.ts';
+import { closeStore, moveAsideDamaged, openStore } from '../../../electron/db/store.ts';
+import type { BackupInfo } from '../../../shared/api/models.ts';
+import { call, steppingClock, tempLocation } from '../../fixtures/temp-store.ts';
+
+async function storeWithAnswers(location = tempLocation()) {
+  const store = await openStore(location, { clock: steppingClock() });
+  const audit = await call(store, 'audits.create', {
+    organization: 'Acme',
+    title: 'Offsite',
+    date: '2026-11-23',
+  });
+  const p = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' });
+  await call(store, 'responses.save', {
+    auditId: audit.id,
+    participantId: p.id,
+    itemId: 'leadership-1',
+    value: 4,
+  });
+  return { store, auditId: audit.id, participantId: p.id, location };
+}
+
+describe('backups', () => {
+  it('backs up an existing database when the app opens it, verified by row counts', async () => {
+    const { store, location } = await storeWithAnswers();
+    const counts = tableCounts(store.db);
+    closeStore(store);
+    const reopened = await openStore(location, {
+      backupOnOpen: true,
+      clock: steppingClock('2026-11-24T08:00:00Z'),
+    });
+    const backups = listBackups(location.backupsDir);
+    expect(backups.map((b) => b.reason)).toEqual(['on-open']);
+    const copy = new Database(path.join(location.backupsDir, backups[0]!.name), { readonly: true });
+    expect(tableCounts(copy)).toEqual(counts);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    copy.close();
+    expect(readdirSync(location.backupsDir).filter((n) => n.endsWith('.partial'))).toEqual([]);
+    closeStore(reopened);
+  });
+
+  it('makes no backup for a brand-new database', async () => {
+    const location = tempLocation();
+    const store = await openStore(location, { backupOnOpen: true });
+    expect(listBackups(location.backupsDir)).toEqual([]);
+    closeStore(store);
+  });
+
+  it('backs up before a migration', async () => {
+    const location = tempLocation();
+    const store = await openStore(location);
+    closeStore(store);
+    const withNewMigration = await openStore(location, {
+      migrations: [
+        ...migrations,
+        { version: 20, name: 'test step', up: (db) => db.exec('CREATE TABLE test_step (x INTEGER) STRICT') },
+      ],
+    });
+    expect(listBackups(location.backupsDir).map((b) => b.reason)).toEqual(['before-migration']);
+    const copy = new Database(path.join(location.backupsDir, listBackups(location.backupsDir)[0]!.name), {
+      readonly: true,
+    });
+    expect(copy.pragma('user_version', { simple: true })).toBe(10);
+    copy.close();
+    closeStore(withNewMigration);
+  });
+
+  it('restores any backup, keeping a copy of the current database first', async () => {
+    const { store, auditId, participantId, location } = await storeWithAnswers();
+    await call(store, 'backups.create', {});
+    await call(store, 'responses.save', { auditId, participantId, itemId: 'leadership-1', value: 1 });
+    await call(store, 'responses.save', { auditId, participantId, itemId: 'leadership-2', value: 2 });
+    const [backup] = await call(store, 'backups.list', {});
+    const result = await call(store, 'backups.restore', { name: backup!.name });
+    expect(result.restored).toBe(backup!.name);
+    const detail = await call(store, 'audits.get', { id: auditId });
+    expect(detail.responses.map((r) => [r.itemId, r.value])).toEqual([['leadership-1', 4]]);
+    // The safety copy holds the state just before the restore, so the restore can be undone.
+    const undo = await call(store, 'backups.restore', { name: result.safetyCopy });
+    expect(undo.restored).toBe(result.safetyCopy);
+    const again = await call(store, 'audits.get', { id: auditId });
+    expect(again.responses.map((r) => [r.itemId, r.value])).toEqual([
+      ['leadership-1', 1],
+      ['leadership-2', 2],
+    ]);
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+    closeStore(store);
+    expect(existsSync(location.databasePath)).toBe(true);
+  });
+
+  it('refuses to restore something that is not one of our backups', async () => {
+    const { store } = await storeWithAnswers();
+    const result = await invoke(store, 'backups.restore', {
+      name: '../../etc/passwd',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'storage' } });
+    closeStore(store);
+  });
+
+  it('moves a damaged database aside on request, deleting nothing', async () => {
+    const location = tempLocation();
+    writeFileSync(location.databasePath, 'garbage'.repeat(1000));
+    await expect(openStore(location)).rejects.toThrow(/is not a Reality Check database/);
+    const aside = moveAsideDamaged(location, new Date('2026-11-23T10:00:00Z'));
+    expect(aside).toMatch(/reality-check\.damaged-20261123T100000000Z\.db$/);
+    expect(existsSync(aside)).toBe(true);
+    const fresh = await openStore(location);
+    expect(await call(fresh, 'audits.list', {})).toEqual([]);
+    closeStore(fresh);
+  });
+});
+
+describe('backup rotation', () => {
+  const info = (createdAt: string, n = 0): BackupInfo => ({
+    name: `b-${createdAt}-${n}`,
+    createdAt,
+    reason: 'x',
+    bytes: 1,
+  });
+
+  it('keeps the newest ten and the newest of each earlier day within thirty days', () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    const today = Array.from({ length: 14 }, (_, i) =>
+      info(`2026-11-23T${String(i).padStart(2, '0')}:00:00.000Z`),
+    );
+    const earlier = [
+      info('2026-11-20T08:00:00.000Z'),
+      info('2026-11-20T18:00:00.000Z'), // newest of the 20th
+      info('2026-10-25T10:00:00.000Z'), // 29 days ago: kept
+      info('2026-10-20T10:00:00.000Z'), // 34 days ago: dropped
+    ];
+    const keep = backupsToKeep([...today, ...earlier], now);
+    expect([...keep].sort()).toEqual(
+      [
+        ...today.slice(4).map((b) => b.name),
+        'b-2026-11-20T18:00:00.000Z-0',
+        'b-2026-10-25T10:00:00.000Z-0',
+      ].sort(),
+    );
+  });
+
+  it('deletes only what rotation does not keep, on disk', async () => {
+    const { store, location } = await storeWithAnswers();
+    const start = new Date('2026-11-01T09:00:00Z').getTime();
+    for (let i = 0; i < 14; i++) {
+      await backupDatabase(store.db, location.backupsDir, 'manual', new Date(start + i * 3600_000));
+    }
+    const removed = rotateBackups(location.backupsDir, new Date('2026-11-01T23:00:00Z'));
+    expect(removed).toHaveLength(4);
+    expect(listBackups(location.backupsDir)).toHaveLength(10);
+    closeStore(store);
+  });
+});

@@ -1,0 +1,159 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { StorageError } from '../../../electron/db/errors.ts';
+import { LATEST_VERSION, migrations } from '../../../electron/db/migrations/index.ts';
+import { openDatabase } from '../../../electron/db/open.ts';
+import { tempDir } from '../../fixtures/temp-store.ts';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+async function expectStorageError(promise: Promise<unknown>, problem: string, message: RegExp) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(StorageError);
+  expect((error as StorageError).problem).toBe(problem);
+  expect((error as StorageError).message).toMatch(message);
+}
+
+describe('opening the database', () => {
+  it('sets WAL, foreign keys and synchronous = FULL on every open, including a reopen', async () => {
+    const file = path.join(tempDir(), 'a.db');
+    for (let i = 0; i < 2; i++) {
+      const db = await openDatabase(file);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      db.close();
+    }
+  });
+
+  it('creates STRICT tables that refuse a wrongly typed value', async () => {
+    const db = await openDatabase(path.join(tempDir(), 'a.db'));
+    const strict = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE '%STRICT%'")
+      .all();
+    expect(strict).toEqual([]);
+    db.exec("INSERT INTO organizations VALUES ('o1', 'Acme', '2026-01-01')");
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO audits (id, organization_id, title, audit_date, status, instrument_id, instrument_version,
+             anonymous, created_at, updated_at)
+           VALUES ('a1', 'o1', 't', '2026-01-01', 'in-progress', 'reality-check', '1.0.0', 'yes', 'now', 'now')`,
+        )
+        .run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column audits.anonymous/);
+    db.close();
+  });
+
+  it('refuses a database from a newer version without writing a byte', async () => {
+    const file = path.join(tempDir(), 'newer.db');
+    const raw = new Database(file);
+    raw.pragma('journal_mode = DELETE');
+    raw.exec('CREATE TABLE future (x INTEGER) STRICT; INSERT INTO future VALUES (1);');
+    raw.pragma(`user_version = ${LATEST_VERSION + 10}`);
+    raw.close();
+    const before = sha(file);
+    await expectStorageError(
+      openDatabase(file),
+      'newer-version',
+      /written by a newer version of Reality Check.*nothing was changed/,
+    );
+    expect(sha(file)).toBe(before);
+  });
+
+  it('reports a file that is not a database and leaves it untouched', async () => {
+    const file = path.join(tempDir(), 'notes.db');
+    writeFileSync(file, 'These are my meeting notes, not a database. '.repeat(200));
+    const before = sha(file);
+    await expectStorageError(openDatabase(file), 'not-a-database', /is not a Reality Check database/);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('reports a damaged database on integrity check and leaves it untouched', async () => {
+    const file = path.join(tempDir(), 'damaged.db');
+    const db = await openDatabase(file);
+    db.exec("INSERT INTO organizations VALUES ('o1', 'Acme', '2026-01-01')");
+    const insert = db.prepare('INSERT INTO organizations VALUES (?, ?, ?)');
+    for (let i = 0; i < 2000; i++)
+      insert.run(`id-${i}`, `Organization number ${i} with a long name`, '2026-01-01');
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    // Scribble over the middle of the file: pages of the index and table now disagree.
+    const bytes = readFileSync(file);
+    bytes.fill(0x55, 4096 * 6, 4096 * 6 + 3000);
+    writeFileSync(file, bytes);
+    const before = sha(file);
+    await expectStorageError(
+      openDatabase(file, { checkIntegrity: true }),
+      'corrupt',
+      /is damaged.*Restore a backup or start a new database beside it/,
+    );
+    expect(sha(file)).toBe(before);
+  });
+});
+
+describe('migrations', () => {
+  it('0010-initial: from an empty file (the version before it) to the first schema', async () => {
+    const file = path.join(tempDir(), 'empty.db');
+    writeFileSync(file, '');
+    const db = await openDatabase(file);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual([
+      'actions',
+      'audits',
+      'consensus',
+      'contacts',
+      'discussion_notes',
+      'organizations',
+      'participants',
+      'responses',
+    ]);
+    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    db.close();
+  });
+
+  it('runs all pending migrations in one transaction: a failure leaves the database exactly as it was', async () => {
+    const file = path.join(tempDir(), 'a.db');
+    const first = await openDatabase(file, { migrations: migrations.slice(0, 1) });
+    first.exec("INSERT INTO organizations VALUES ('o1', 'Acme', '2026-01-01')");
+    first.close(); // checkpoints the WAL into the main file and removes it
+    const before = sha(file);
+    const failing = [
+      ...migrations,
+      {
+        version: 900,
+        name: 'adds a table',
+        up: (db: Database.Database) => db.exec('CREATE TABLE extra (x INTEGER) STRICT'),
+      },
+      {
+        version: 910,
+        name: 'breaks',
+        up: (db: Database.Database) => {
+          db.exec("UPDATE organizations SET name = 'changed'");
+          throw new Error('injected failure');
+        },
+      },
+    ];
+    await expectStorageError(
+      openDatabase(file, { migrations: failing }),
+      'migration-failed',
+      /version 910 \(breaks\) failed: injected failure\. The database was left as it was/,
+    );
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(10);
+    expect(check.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'").pluck().get()).toBe(0);
+    expect(check.prepare('SELECT name FROM organizations').pluck().all()).toEqual(['Acme']);
+    check.close();
+    expect(sha(file)).toBe(before);
+  });
+});
