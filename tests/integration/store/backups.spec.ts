@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../../electron/db/backup.ts';
 import { migrations } from '../../../electron/db/migrations/index.ts';
 import { invoke } from '../../../electron/services/dispatch.ts';
+import { openAtStartup, restoreAtStartup, startNewBeside } from '../../../electron/db/startup.ts';
 import { closeStore, moveAsideDamaged, openStore } from '../../../electron/db/store.ts';
 import type { BackupInfo } from '../../../shared/api/models.ts';
 import { call, steppingClock, tempLocation } from '../../fixtures/temp-store.ts';
@@ -161,5 +162,44 @@ describe('backup rotation', () => {
     expect(removed).toHaveLength(4);
     expect(listBackups(location.backupsDir)).toHaveLength(10);
     closeStore(store);
+  });
+});
+
+describe('start-up with a damaged database', () => {
+  it('reports the problem with the backups to choose from, restores one, and keeps the damaged file', async () => {
+    const { store, location, auditId } = await storeWithAnswers();
+    await call(store, 'backups.create', {});
+    closeStore(store);
+    writeFileSync(location.databasePath, 'overwritten by something else '.repeat(500));
+    const started = await openAtStartup(location);
+    expect(started.ok).toBe(false);
+    if (started.ok) return;
+    expect(started.failure).toMatchObject({ problem: 'not-a-database', canRecover: true });
+    expect(started.failure.message).toContain('is not a Reality Check database');
+    expect(started.failure.backups).toHaveLength(1);
+    const { store: restored, movedTo } = await restoreAtStartup(location, started.failure.backups[0]!.name);
+    expect(readFileSync(movedTo, 'utf8')).toMatch(/^overwritten by something else/);
+    expect((await call(restored, 'audits.get', { id: auditId })).responses).toHaveLength(1);
+    closeStore(restored);
+  });
+
+  it('starts a new database beside a damaged one', async () => {
+    const location = tempLocation();
+    writeFileSync(location.databasePath, 'x'.repeat(5000));
+    const started = await openAtStartup(location);
+    expect(started.ok).toBe(false);
+    const { store, movedTo } = await startNewBeside(location);
+    expect(readFileSync(movedTo, 'utf8')).toBe('x'.repeat(5000));
+    expect(await call(store, 'audits.list', {})).toEqual([]);
+    closeStore(store);
+  });
+
+  it('does not offer recovery for a database from a newer version', async () => {
+    const location = tempLocation();
+    const store = await openStore(location);
+    store.db.pragma('user_version = 999');
+    closeStore(store);
+    const started = await openAtStartup(location);
+    expect(!started.ok && started.failure).toMatchObject({ problem: 'newer-version', canRecover: false });
   });
 });
