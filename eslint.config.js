@@ -51,7 +51,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.node.json', './tsconfig.web.json'],
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.dom-tests.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

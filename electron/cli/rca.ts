@@ -2,6 +2,7 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { instrumentCommand } from './commands/instrument.ts';
 import { listCommand } from './commands/list.ts';
+import { reportCommand } from './commands/report.ts';
 import { scoreCommand } from './commands/score.ts';
 import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from './io.ts';
 
@@ -10,6 +11,9 @@ const USAGE = `Usage: rca COMMAND
 Commands:
   rca instrument [--json]      print the audit instrument
   rca score FILE [--json]      validate an audit file and print its results
+  rca report FILE --out OUT.pdf [--anonymous] [--no-appendix] [--previous EARLIER] [--deterministic]
+                               write the PDF readiness report (--previous: the audit this one
+                               re-assesses; --deterministic: same file gives the same bytes)
   rca import FILE [--db PATH]  import an audit file and print the new audit's id
   rca export ID --out FILE [--db PATH]
                                write one audit as an audit file
@@ -22,6 +26,7 @@ Without --db, the app's own database is used (REALITY_CHECK_DATA_DIR overrides i
 const commands: Record<string, (argv: readonly string[], io: CliIo) => ExitCode | Promise<ExitCode>> = {
   instrument: instrumentCommand,
   score: scoreCommand,
+  report: reportCommand,
   import: importCommand,
   export: exportCommand,
   list: listCommand,

@@ -18,6 +18,7 @@ import { setConsensus, setDiscussion } from './consensus.ts';
 import { addContact, editContact, removeContact } from './contacts.ts';
 import { exportAudit, importAuditText } from './files.ts';
 import { addParticipant, editParticipant, removeParticipant, reorderParticipants } from './participants.ts';
+import { exportAuditReport } from './report.ts';
 import { clearResponse, saveResponse } from './responses.ts';
 import { auditResults } from './results.ts';
 
@@ -56,6 +57,7 @@ export const handlers: Handlers = {
   'actions.remove': removeAction,
   'files.import': (store, args) => importAuditText(store, args.text),
   'files.export': exportAudit,
+  'report.export': exportAuditReport,
   'backups.list': storeBackups,
   'backups.create': backUpNow,
   'backups.restore': (store, args) => restoreFromBackup(store, args.name),

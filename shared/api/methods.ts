@@ -148,6 +148,16 @@ export const methods = {
   'files.import': method<{ auditId: string }>()(z.strictObject({ text: z.string().max(50_000_000) })),
   'files.export': method<ExportedFile>()(z.strictObject({ id })),
 
+  'report.export': method<{ path: string; pages: number; bytes: number }>()(
+    z.strictObject({
+      id,
+      /** Where to write the PDF; the desktop shell fills it from a save dialog. */
+      path: z.string().min(1).max(4096).optional(),
+      anonymous: z.boolean(),
+      includeAppendix: z.boolean().default(true),
+    }),
+  ),
+
   'backups.list': method<BackupInfo[]>()(none),
   'backups.create': method<BackupInfo>()(none),
   'backups.restore': method<{ restored: string; safetyCopy: string }>()(z.strictObject({ name: id })),

@@ -14,7 +14,7 @@ async function run(...argv: string[]) {
   return { code, out, err };
 }
 
-describe('rca score', async () => {
+describe('rca score', () => {
   it('prints the results of the worked example, computed by hand in the issue note', async () => {
     const { code, out, err } = await run('score', WORKED, '--json');
     expect([code, err]).toEqual([0, '']);
@@ -122,7 +122,7 @@ describe('rca score', async () => {
   });
 });
 
-describe('rca instrument', async () => {
+describe('rca instrument', () => {
   it('prints the instrument in the shape of interfaces.md', async () => {
     const { code, out } = await run('instrument', '--json');
     expect(code).toBe(0);
@@ -143,12 +143,12 @@ describe('rca instrument', async () => {
   });
 });
 
-describe('the rca binary (built, as npx runs it)', async () => {
+describe('the rca binary (built, as npx runs it)', () => {
   beforeAll(() => {
     execFileSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'pipe' });
   });
 
-  it('runs headless and returns the exit statuses of interfaces.md', async () => {
+  it('runs headless and returns the exit statuses of interfaces.md', () => {
     const ok = spawnSync(process.execPath, ['bin/rca.cjs', 'score', WORKED, '--json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout) as { level: string }).level).toBe('Emerging');

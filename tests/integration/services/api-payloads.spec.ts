@@ -49,6 +49,12 @@ beforeAll(async () => {
     'actions.remove': { auditId, actionId: a.id },
     'files.import': { text: '{}' },
     'files.export': { id: auditId },
+    'report.export': {
+      id: auditId,
+      path: '/nonexistent-folder/report.pdf',
+      anonymous: true,
+      includeAppendix: true,
+    },
     'backups.list': {},
     'backups.create': {},
     'backups.restore': { name: 'reality-check-20260101T000000000Z-manual.db' },

@@ -1,0 +1,44 @@
+import type { ReportContext } from './context.ts';
+
+/** Starts a new page and puts the cursor at the top of its content box. */
+export function addPage(ctx: ReportContext): void {
+  const { page } = ctx.theme;
+  ctx.doc.addPage({
+    size: [page.width, page.height],
+    margins: { top: page.marginTop, bottom: page.marginBottom, left: page.marginX, right: page.marginX },
+  });
+  ctx.frame.y = ctx.frame.top;
+}
+
+/** True when nothing has been drawn below the top of the current page yet. */
+export function atPageTop(ctx: ReportContext): boolean {
+  return ctx.frame.y <= ctx.frame.top + 0.5;
+}
+
+/** Space left on the current page below the cursor. */
+export function spaceLeft(ctx: ReportContext): number {
+  return ctx.frame.bottom - ctx.frame.y;
+}
+
+/** Usable height of a whole page. */
+export function pageBodyHeight(ctx: ReportContext): number {
+  return ctx.frame.bottom - ctx.frame.top;
+}
+
+/**
+ * Moves to a new page unless `height` still fits below the cursor. Never leaves an empty
+ * page behind: at the top of a page it stays, even if the block is taller than the page.
+ */
+export function ensureSpace(ctx: ReportContext, height: number): void {
+  if (ctx.frame.y + height > ctx.frame.bottom + 0.01 && !atPageTop(ctx)) addPage(ctx);
+}
+
+/** Starts a chapter on a fresh page (unless the current one is still empty). */
+export function startChapter(ctx: ReportContext): void {
+  if (!atPageTop(ctx)) addPage(ctx);
+}
+
+/** Moves the cursor down, without crossing the bottom of the page. */
+export function moveDown(ctx: ReportContext, height: number): void {
+  ctx.frame.y = Math.min(ctx.frame.y + height, ctx.frame.bottom);
+}

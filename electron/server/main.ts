@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { parseArgs } from '../cli/args.ts';
+import { storeLocation } from '../db/location.ts';
+import { openAtStartup, restoreAtStartup, startNewBeside } from '../db/startup.ts';
+import { closeStore, type Store } from '../db/store.ts';
+import { reportRoute } from './report-route.ts';
+import { startWebServer } from './server.ts';
+
+/**
+ * `npm run web`: the workshop in a browser, served on 127.0.0.1 with a random token, using the
+ * same services and the same database location rules as the desktop app.
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, { options: ['db', 'port', 'restore'], flags: ['start-new'] });
+  const location = storeLocation(args.options.has('db') ? { databasePath: args.options.get('db') } : {});
+  let store: Store;
+  if (args.options.has('restore')) {
+    const restored = await restoreAtStartup(location, args.options.get('restore') ?? '', {
+      backupOnOpen: false,
+    });
+    console.log(
+      `Restored ${args.options.get('restore')}; the damaged database was kept as ${restored.movedTo}.`,
+    );
+    store = restored.store;
+  } else if (args.flags.has('start-new')) {
+    const fresh = await startNewBeside(location);
+    console.log(`Started a new database; the damaged one was kept as ${fresh.movedTo}.`);
+    store = fresh.store;
+  } else {
+    const started = await openAtStartup(location);
+    if (!started.ok) {
+      const { failure } = started;
+      console.error(failure.message);
+      if (failure.canRecover) {
+        console.error('\nNothing was changed. To go on, run again with one of:');
+        for (const backup of failure.backups.slice(0, 10)) {
+          console.error(`  --restore ${backup.name}   (backup of ${backup.createdAt}, ${backup.reason})`);
+        }
+        console.error('  --start-new   (start a new database; the damaged one is kept beside it)');
+      }
+      return 1;
+    }
+    store = started.store;
+  }
+  const port = Number(args.options.get('port') ?? 0);
+  const server = await startWebServer({
+    store,
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    port,
+    routes: [reportRoute(store)],
+  });
+  console.log(`Reality Check is running at ${server.url}`);
+  console.log(`Database: ${location.databasePath}`);
+  console.log('Open the address above in a browser on this computer. Press Ctrl+C to stop.');
+  const stop = () => {
+    void server.close().then(() => {
+      closeStore(store);
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,34 @@
+import type { Store } from '../db/store.ts';
+import { toApiError } from '../services/dispatch.ts';
+import { renderAuditReport } from '../services/report.ts';
+import type { Route } from './server.ts';
+
+/** `GET /download/report?audit=ID&anonymous=1&appendix=1`: the PDF as a download, for the browser binding. */
+export function reportRoute(store: Store): Route {
+  return async (_request, url, response) => {
+    if (url.pathname !== '/download/report') return false;
+    const id = url.searchParams.get('audit') ?? '';
+    try {
+      const { pdf, pages, fileName } = await renderAuditReport(store, {
+        id,
+        anonymous: url.searchParams.get('anonymous') !== '0',
+        includeAppendix: url.searchParams.get('appendix') !== '0',
+      });
+      response.writeHead(200, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${fileName}"`,
+        'Content-Length': String(pdf.length),
+        'X-Report-Pages': String(pages),
+        'Cache-Control': 'no-store',
+      });
+      response.end(pdf);
+    } catch (error) {
+      const apiError = toApiError(error, store);
+      response.writeHead(apiError.code === 'not-found' ? 404 : 500, {
+        'Content-Type': 'text/plain; charset=utf-8',
+      });
+      response.end(apiError.message);
+    }
+    return true;
+  };
+}

@@ -1,0 +1,50 @@
+import { createClient, type ApiClient, type Transport } from '../shared/api/client.ts';
+import type { ApiResult } from '../shared/api/result.ts';
+
+/** What the desktop preload exposes on window: one function that carries a call over IPC. */
+export type DesktopBridge = { readonly invoke: Transport };
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface can extend Window
+  interface Window {
+    readonly realityCheck?: DesktopBridge;
+  }
+}
+
+/** Calls over HTTP to the loopback binding; the session cookie set with the page carries the token. */
+const httpTransport: Transport = async (method, input) => {
+  try {
+    const response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+      credentials: 'same-origin',
+    });
+    if (response.status === 403) {
+      return {
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message: 'This page’s session has ended. Open the address printed by "npm run web" again.',
+        },
+      };
+    }
+    return (await response.json()) as ApiResult<unknown>;
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        code: 'storage',
+        message: `Reality Check’s server did not answer (${error instanceof Error ? error.message : String(error)}). Is it still running?`,
+      },
+    };
+  }
+};
+
+function pickTransport(): Transport {
+  const bridge = typeof window === 'undefined' ? undefined : window.realityCheck;
+  return bridge ? (method, input) => bridge.invoke(method, input) : httpTransport;
+}
+
+/** The one way the renderer reaches the services: every store calls this and nothing else. */
+export const api: ApiClient = createClient((method, input) => pickTransport()(method, input));

@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+
+/** The steps of a workshop, in the order of the session flow (product.md). */
+export const STEPS = [
+  { id: 'setup', label: 'Set-up' },
+  { id: 'scoring', label: 'Blind scoring' },
+  { id: 'reveal', label: 'Reveal and discuss' },
+  { id: 'contacts', label: 'Priority contacts' },
+  { id: 'results', label: 'Results' },
+  { id: 'actions', label: 'Action plan' },
+  { id: 'report', label: 'Report' },
+] as const;
+
+export type StepId = (typeof STEPS)[number]['id'];
+
+export type Route = { readonly view: 'home' } | { readonly view: StepId; readonly auditId: string };
+
+/** Reads a route from a location hash such as `#/audits/<id>/scoring`. */
+export function parseHash(hash: string): Route {
+  const match = /^#\/audits\/([^/]+)\/([a-z]+)$/.exec(hash);
+  const step = STEPS.find((s) => s.id === match?.[2]);
+  if (match?.[1] && step) return { view: step.id, auditId: decodeURIComponent(match[1]) };
+  return { view: 'home' };
+}
+
+export function hashOf(route: Route): string {
+  return route.view === 'home' ? '#/' : `#/audits/${encodeURIComponent(route.auditId)}/${route.view}`;
+}
+
+type RouterState = {
+  readonly route: Route;
+  readonly go: (route: Route) => void;
+};
+
+/** The current view, kept in the address so a reload (or a crash of the window) returns to the same place. */
+export const useRouter = create<RouterState>()((set) => ({
+  route: typeof window === 'undefined' ? { view: 'home' } : parseHash(window.location.hash),
+  go: (route) => {
+    if (typeof window !== 'undefined' && window.location.hash !== hashOf(route))
+      window.location.hash = hashOf(route);
+    set({ route });
+  },
+}));
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => useRouter.setState({ route: parseHash(window.location.hash) }));
+}

@@ -1,0 +1,105 @@
+import { create } from 'zustand';
+import type { AuditSummary } from '../../shared/api/models.ts';
+import { api } from '../api.ts';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+type AuditsState = {
+  readonly audits: readonly AuditSummary[];
+  readonly trash: readonly AuditSummary[];
+  readonly status: Status;
+  readonly error: string | null;
+  /** A message for the last action on the list (imported, moved to the trash…), with an undo when there is one. */
+  readonly notice: { readonly text: string; readonly undo?: () => Promise<void> } | null;
+  readonly load: () => Promise<void>;
+  readonly create: (input: {
+    organization: string;
+    title: string;
+    date: string;
+    facilitator?: string;
+  }) => Promise<string | null>;
+  readonly duplicate: (id: string) => Promise<string | null>;
+  readonly trashAudit: (id: string) => Promise<void>;
+  readonly restore: (id: string) => Promise<void>;
+  readonly purge: (id: string) => Promise<void>;
+  readonly importText: (text: string, fileName: string) => Promise<string | null>;
+  readonly exportFile: (id: string) => Promise<{ fileName: string; text: string } | null>;
+  readonly dismissNotice: () => void;
+};
+
+/** The audits on this machine, for the home view. */
+export const useAuditsStore = create<AuditsState>()((set, get) => {
+  const fail = (message: string) => set({ notice: null, error: message });
+  return {
+    audits: [],
+    trash: [],
+    status: 'idle',
+    error: null,
+    notice: null,
+    load: async () => {
+      set({ status: get().status === 'ready' ? 'ready' : 'loading' });
+      const [live, trashed] = await Promise.all([
+        api['audits.list']({}),
+        api['audits.list']({ trash: true }),
+      ]);
+      if (!live.ok) return set({ status: 'error', error: live.error.message });
+      set({ audits: live.value, trash: trashed.ok ? trashed.value : [], status: 'ready', error: null });
+    },
+    create: async (input) => {
+      const result = await api['audits.create'](input);
+      if (!result.ok) {
+        fail(result.error.message);
+        return null;
+      }
+      await get().load();
+      return result.value.id;
+    },
+    duplicate: async (id) => {
+      const result = await api['audits.duplicate']({ id });
+      if (!result.ok) {
+        fail(result.error.message);
+        return null;
+      }
+      await get().load();
+      set({ notice: { text: `Started "${result.value.title}".` } });
+      return result.value.id;
+    },
+    trashAudit: async (id) => {
+      const result = await api['audits.trash']({ id });
+      if (!result.ok) return fail(result.error.message);
+      await get().load();
+      set({ notice: { text: `Moved "${result.value.title}" to the trash.`, undo: () => get().restore(id) } });
+    },
+    restore: async (id) => {
+      const result = await api['audits.restore']({ id });
+      if (!result.ok) return fail(result.error.message);
+      await get().load();
+      set({ notice: { text: `Restored "${result.value.title}".` } });
+    },
+    purge: async (id) => {
+      const result = await api['audits.purge']({ id });
+      if (!result.ok) return fail(result.error.message);
+      await get().load();
+      set({ notice: { text: 'Deleted for good.' } });
+    },
+    importText: async (text, fileName) => {
+      const result = await api['files.import']({ text });
+      if (!result.ok) {
+        fail(`Could not import ${fileName}:\n${result.error.message}`);
+        return null;
+      }
+      await get().load();
+      set({ notice: { text: `Imported ${fileName}.` } });
+      return result.value.auditId;
+    },
+    exportFile: async (id) => {
+      const result = await api['files.export']({ id });
+      if (!result.ok) {
+        fail(result.error.message);
+        return null;
+      }
+      return { fileName: result.value.fileName, text: result.value.text };
+    },
+    dismissNotice: () => set({ notice: null, error: null }),
+  };
+});

@@ -1,0 +1,113 @@
+import type { ActionStatus, PlanAction } from '../../../shared/api/models.ts';
+import { api } from '../../api.ts';
+import { useAuditStore } from '../../stores/audit.ts';
+
+const STATUSES: { id: ActionStatus; label: string }[] = [
+  { id: 'open', label: 'Open' },
+  { id: 'in-progress', label: 'In progress' },
+  { id: 'done', label: 'Done' },
+  { id: 'dropped', label: 'Dropped' },
+];
+
+/** The team's plan: every accepted or custom action with owner, due date, success measure and status. */
+export function PlanTable({ onError }: { readonly onError: (message: string | null) => void }) {
+  const { detail, change } = useAuditStore();
+  if (!detail) return null;
+  const auditId = detail.id;
+  const edit = (a: PlanAction, changes: Partial<Omit<PlanAction, 'id' | 'source'>>) =>
+    void change(() => api['actions.update']({ auditId, actionId: a.id, ...changes })).then(onError);
+  const withoutOwner = detail.actions.filter((a) => a.status !== 'dropped' && a.owner.trim() === '').length;
+
+  if (detail.actions.length === 0) {
+    return <p className="empty">The plan is empty. Accept recommendations below or add your own.</p>;
+  }
+  return (
+    <section aria-labelledby="plan-title">
+      <h3 id="plan-title">The team’s plan</h3>
+      {withoutOwner > 0 && (
+        <p className="warning">
+          {withoutOwner === 1 ? '1 action has' : `${withoutOwner} actions have`} no owner. An action nobody
+          owns rarely happens.
+        </p>
+      )}
+      <table className="plan-table">
+        <thead>
+          <tr>
+            <th scope="col">Action</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Due</th>
+            <th scope="col">Success measure</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.actions.map((a) => (
+            <tr key={a.id} className={a.status === 'dropped' ? 'dropped' : undefined}>
+              <td>
+                <input
+                  aria-label="Action"
+                  defaultValue={a.title}
+                  onBlur={(e) => e.target.value !== a.title && edit(a, { title: e.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={`Owner of ${a.title}`}
+                  defaultValue={a.owner}
+                  placeholder="No owner"
+                  className={a.owner.trim() === '' && a.status !== 'dropped' ? 'missing-owner' : undefined}
+                  onBlur={(e) => e.target.value !== a.owner && edit(a, { owner: e.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={`Due date of ${a.title}`}
+                  type="date"
+                  defaultValue={a.due}
+                  onBlur={(e) => e.target.value !== a.due && edit(a, { due: e.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={`Success measure of ${a.title}`}
+                  defaultValue={a.successMeasure}
+                  onBlur={(e) =>
+                    e.target.value !== a.successMeasure && edit(a, { successMeasure: e.target.value })
+                  }
+                />
+              </td>
+              <td>
+                <select
+                  aria-label={`Status of ${a.title}`}
+                  value={a.status}
+                  onChange={(e) => edit(a, { status: e.target.value as ActionStatus })}
+                >
+                  {STATUSES.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() =>
+                    void change(() => api['actions.remove']({ auditId, actionId: a.id })).then(onError)
+                  }
+                  aria-label={`Remove ${a.title}`}
+                >
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

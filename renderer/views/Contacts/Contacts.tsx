@@ -1,0 +1,186 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Contact, ContactCategory } from '../../../shared/api/models.ts';
+import { api } from '../../api.ts';
+import { Notice } from '../../components/Notice.tsx';
+import { useAuditStore } from '../../stores/audit.ts';
+import { formText } from '../../components/form.ts';
+
+const CATEGORIES: { id: ContactCategory; label: string }[] = [
+  { id: 'rescue', label: 'Rescue – a customer in distress' },
+  { id: 'revenue', label: 'Revenue – building the sale' },
+  { id: 'request', label: 'Request – responding to a customer' },
+  { id: 'relationship', label: 'Relationship – strengthening the bond' },
+];
+const MAX = 15;
+const RATINGS = [1, 2, 3, 4, 5];
+
+/** The team's top customer contacts (moments of truth), rated, with the gaps that matter most. */
+export function Contacts() {
+  const { detail, results, change, refreshResults } = useAuditStore();
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void refreshResults();
+  }, [refreshResults]);
+  if (!detail) return null;
+  const auditId = detail.id;
+
+  const add = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const message = await change(() =>
+      api['contacts.add']({
+        auditId,
+        name: formText(form, 'name'),
+        category: formText(form, 'category') as ContactCategory,
+        importance: Number(form.get('importance')),
+        performance: Number(form.get('performance')),
+      }),
+    );
+    setError(message);
+    if (!message) {
+      formElement.reset();
+      (formElement.elements.namedItem('name') as HTMLInputElement | null)?.focus();
+    }
+  };
+
+  const edit = (contact: Contact, changes: Partial<Omit<Contact, 'id'>>) =>
+    void change(() => api['contacts.update']({ auditId, contactId: contact.id, ...changes })).then(setError);
+
+  const scored = new Map(results?.contacts.map((c, i) => [detail.contacts[i]?.id, c]) ?? []);
+
+  return (
+    <div className="contacts">
+      <h2>Priority contacts</h2>
+      <p className="muted">
+        List the 10 to 15 customer contacts that matter most (the moments of truth). Rate how important each
+        is to customers and how well you perform it today, 1 to 5. A gap of 2 or more is a priority.
+      </p>
+      {error && <Notice kind="error">{error}</Notice>}
+      {detail.contacts.length === 0 ? (
+        <p className="empty">No contacts yet.</p>
+      ) : (
+        <table className="contact-table">
+          <thead>
+            <tr>
+              <th scope="col">Contact</th>
+              <th scope="col">Category</th>
+              <th scope="col">Importance</th>
+              <th scope="col">Performance</th>
+              <th scope="col">Gap</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.contacts.map((c) => {
+              const s = scored.get(c.id);
+              return (
+                <tr key={c.id} className={s?.priorityGap ? 'priority-gap' : undefined}>
+                  <td>
+                    <input
+                      aria-label="Contact name"
+                      defaultValue={c.name}
+                      onBlur={(e) => e.target.value !== c.name && edit(c, { name: e.target.value })}
+                    />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Category of ${c.name}`}
+                      value={c.category}
+                      onChange={(e) => edit(c, { category: e.target.value as ContactCategory })}
+                    >
+                      {CATEGORIES.map((k) => (
+                        <option key={k.id} value={k.id}>
+                          {k.id}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Importance of ${c.name}`}
+                      value={c.importance}
+                      onChange={(e) => edit(c, { importance: Number(e.target.value) })}
+                    >
+                      {RATINGS.map((r) => (
+                        <option key={r}>{r}</option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Performance of ${c.name}`}
+                      value={c.performance}
+                      onChange={(e) => edit(c, { performance: Number(e.target.value) })}
+                    >
+                      {RATINGS.map((r) => (
+                        <option key={r}>{r}</option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    {s ? s.gap : '–'}
+                    {s?.priorityGap && (
+                      <span className="badge badge-gap"> Priority gap #{s.priorityRank}</span>
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() =>
+                        void change(() => api['contacts.remove']({ auditId, contactId: c.id })).then(setError)
+                      }
+                      aria-label={`Remove ${c.name}`}
+                    >
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {detail.contacts.length < MAX ? (
+        <form className="inline-form card" onSubmit={(e) => void add(e)} aria-label="Add a contact">
+          <label>
+            Contact
+            <input name="name" required placeholder="e.g. Billing dispute call" />
+          </label>
+          <label>
+            Category
+            <select name="category" defaultValue="rescue">
+              {CATEGORIES.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Importance
+            <select name="importance" defaultValue="4">
+              {RATINGS.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Performance
+            <select name="performance" defaultValue="3">
+              {RATINGS.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Add contact</button>
+        </form>
+      ) : (
+        <p className="muted">The list holds {MAX} contacts, the most that keeps it a priority list.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import { useEffect, useState } from 'react';
+import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
+import { downloadFile } from '../../components/download.ts';
+import { LevelBadge } from '../../components/LevelBadge.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { useRouter } from '../../router.ts';
+import { useAuditsStore } from '../../stores/audits.ts';
+import { NewAuditForm } from './NewAuditForm.tsx';
+import { TrashList } from './TrashList.tsx';
+
+/** Every audit on this machine, newest first, with what can be done to each. */
+export function Home() {
+  const {
+    audits,
+    status,
+    error,
+    notice,
+    load,
+    duplicate,
+    trashAudit,
+    importText,
+    exportFile,
+    dismissNotice,
+  } = useAuditsStore();
+  const go = useRouter((s) => s.go);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const open = (auditId: string) => go({ view: 'setup', auditId });
+
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    const id = await importText(await file.text(), file.name);
+    if (id) open(id);
+  };
+
+  const onExport = async (id: string) => {
+    const exported = await exportFile(id);
+    if (exported) downloadFile(exported.fileName, exported.text, 'application/json');
+  };
+
+  return (
+    <main className="home" aria-labelledby="home-title">
+      <header className="home-header">
+        <div>
+          <h1 id="home-title">Reality Check</h1>
+          <p className="muted">Audits of your leadership team’s customer focus, kept on this computer.</p>
+        </div>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setCreating(true)}
+            aria-expanded={creating}
+          >
+            New audit
+          </button>
+          <label className="button">
+            Import file…
+            <input
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              onChange={(e) => void onImport(e.target.files?.[0])}
+            />
+          </label>
+        </div>
+      </header>
+
+      {error && (
+        <Notice kind="error" onDismiss={dismissNotice}>
+          {error.split('\n').map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+        </Notice>
+      )}
+      {notice && (
+        <Notice
+          kind="info"
+          onDismiss={dismissNotice}
+          {...(notice.undo ? { action: { label: 'Undo', run: () => void notice.undo?.() } } : {})}
+        >
+          {notice.text}
+        </Notice>
+      )}
+
+      {creating && <NewAuditForm onCancel={() => setCreating(false)} onCreated={open} />}
+
+      <section aria-labelledby="audits-title">
+        <h2 id="audits-title">Audits</h2>
+        {status === 'loading' && <p className="muted">Loading audits…</p>}
+        {status === 'error' && <p>The audits could not be loaded.</p>}
+        {status === 'ready' && audits.length === 0 && (
+          <div className="empty">
+            <p>No audits yet.</p>
+            <p className="muted">
+              Start a new audit for your next leadership session, or import an audit file.
+            </p>
+          </div>
+        )}
+        {audits.length > 0 && (
+          <table className="audit-list">
+            <thead>
+              <tr>
+                <th scope="col">Organization</th>
+                <th scope="col">Audit</th>
+                <th scope="col">Date</th>
+                <th scope="col">Status</th>
+                <th scope="col">Readiness</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {audits.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.organization}</td>
+                  <td>
+                    <a href={`#/audits/${a.id}/setup`}>{a.title}</a>
+                    <div className="muted small">
+                      {a.participants === 1 ? '1 participant' : `${a.participants} participants`}
+                      {a.previousAuditId && ' · re-assessment'}
+                    </div>
+                  </td>
+                  <td>{a.date}</td>
+                  <td>{a.status === 'complete' ? 'Complete' : 'In progress'}</td>
+                  <td>
+                    <LevelBadge level={a.level} />
+                    {a.index !== null && <span className="muted"> {roundForDisplay(a.index)} %</span>}
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" onClick={() => open(a.id)} aria-label={`Open ${a.title}`}>
+                      Open
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void duplicate(a.id).then((id) => id && open(id))}
+                      aria-label={`Re-assess ${a.title}`}
+                    >
+                      Re-assess
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void onExport(a.id)}
+                      aria-label={`Export ${a.title} as a file`}
+                    >
+                      Export
+                    </button>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void trashAudit(a.id)}
+                      aria-label={`Delete ${a.title}`}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <TrashList />
+    </main>
+  );
+}

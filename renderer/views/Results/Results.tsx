@@ -1,0 +1,157 @@
+import { useEffect, useMemo, useState } from 'react';
+import { findInstrument } from '../../../shared/instrument/index.ts';
+import { instrumentSections } from '../../../shared/instrument/sections.ts';
+import { formatNumber, roundForDisplay } from '../../../shared/scoring/numbers.ts';
+import type { AuditResults } from '../../../shared/scoring/results.ts';
+import { api } from '../../api.ts';
+import { Heatmap } from '../../components/Heatmap.tsx';
+import { LevelBadge } from '../../components/LevelBadge.tsx';
+import { RadarChart, type RadarSeries } from '../../components/RadarChart.tsx';
+import { useAuditStore } from '../../stores/audit.ts';
+import { useSessionStore } from '../../stores/session.ts';
+import { SignsAndCommitment } from './SignsAndCommitment.tsx';
+
+const pct = (value: number | null) => (value === null ? '–' : `${roundForDisplay(value)} %`);
+
+/** Where the team stands: level and index with the caps, radar, heat map, signs, commitment, targets, contacts. */
+export function Results() {
+  const { detail, results, refreshResults } = useAuditStore();
+  const presentation = useSessionStore((s) => s.presentation);
+  const [previous, setPrevious] = useState<AuditResults | null>(null);
+
+  useEffect(() => {
+    void refreshResults();
+  }, [refreshResults]);
+  useEffect(() => {
+    const id = detail?.previousAuditId;
+    if (!id) return setPrevious(null);
+    void api['audits.results']({ id }).then((r) => setPrevious(r.ok ? r.value : null));
+  }, [detail?.previousAuditId]);
+
+  const instrument = useMemo(
+    () => detail && findInstrument(detail.instrument.id, detail.instrument.version),
+    [detail],
+  );
+  if (!detail || !instrument) return null;
+  if (!results) return <p className="muted">Computing the results…</p>;
+
+  const series: RadarSeries[] = [
+    { label: 'This audit', values: results.dimensions.map((d) => d.percent), className: 'series-current' },
+  ];
+  if (previous)
+    series.push({
+      label: 'Previous audit',
+      values: previous.dimensions.map((d) => d.percent),
+      className: 'series-previous',
+    });
+  const gaps = results.contacts
+    .filter((c) => c.priorityGap)
+    .sort((a, b) => (a.priorityRank ?? 0) - (b.priorityRank ?? 0));
+
+  return (
+    <div className="results">
+      <h2>Results</h2>
+      <section className="card headline" aria-labelledby="level-title">
+        <h3 id="level-title" className="visually-hidden">
+          Readiness level
+        </h3>
+        {results.level === null ? (
+          <p className="big">
+            No readiness level yet: no dimension has at least half of its statements answered.
+          </p>
+        ) : (
+          <>
+            <p className="big">
+              <LevelBadge level={results.level} />{' '}
+              <span className="index">Readiness index {pct(results.index)}</span>
+            </p>
+            {results.caps.length > 0 ? (
+              <div>
+                <p>
+                  The index alone would give <strong>{results.levelFromIndex}</strong>; the level is capped:
+                </p>
+                <ul className="caps">
+                  {results.caps.map((cap) => (
+                    <li key={cap.rule}>
+                      <strong>At most {cap.to}.</strong> {cap.reason}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : (
+              <p className="muted">No cap applied: the level follows the index.</p>
+            )}
+          </>
+        )}
+      </section>
+
+      <section className="card results-dimensions" aria-labelledby="dimensions-title">
+        <h3 id="dimensions-title">The seven dimensions</h3>
+        <div className="two-columns">
+          <RadarChart axes={results.dimensions.map((d) => d.name)} series={series} />
+          <table className="dimension-table">
+            <thead>
+              <tr>
+                <th scope="col">Dimension</th>
+                <th scope="col">Score</th>
+                {previous && <th scope="col">Last time</th>}
+                <th scope="col">Answered</th>
+                <th scope="col">Alignment (sd)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.dimensions.map((d, i) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.name}</th>
+                  <td>
+                    {pct(d.percent)}
+                    {d.insufficient && <span className="badge badge-thin"> too few answers</span>}
+                  </td>
+                  {previous && <td>{pct(previous.dimensions[i]?.percent ?? null)}</td>}
+                  <td>{roundForDisplay(d.coverage * 100)} %</td>
+                  <td>{d.alignment === null ? '–' : formatNumber(d.alignment, 2)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {previous && (
+          <p className="legend">
+            <span className="swatch series-current" aria-hidden="true" /> This audit{' '}
+            <span className="swatch series-previous" aria-hidden="true" /> Previous audit
+          </p>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="heatmap-title">
+        <h3 id="heatmap-title">Statements by participant</h3>
+        <Heatmap
+          sections={instrumentSections(instrument)}
+          participants={detail.participants}
+          responses={detail.responses}
+          anonymous={detail.anonymous || presentation}
+        />
+      </section>
+
+      <SignsAndCommitment instrument={instrument} results={results} />
+
+      <section className="card" aria-labelledby="gaps-title">
+        <h3 id="gaps-title">Priority contact gaps</h3>
+        {gaps.length === 0 ? (
+          <p className="muted">
+            {results.contacts.length === 0 ? 'No contacts listed yet.' : 'No contact has a gap of 2 or more.'}
+          </p>
+        ) : (
+          <ol>
+            {gaps.map((c) => (
+              <li key={`${c.name}-${c.priorityRank}`}>
+                <strong>{c.name}</strong> ({c.category}): importance {c.importance}, performance{' '}
+                {c.performance}, gap {c.gap}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Scale } from '../../../shared/instrument/types.ts';
+
+/** What a key does on the scoring screen. */
+export type KeyCommand =
+  | { readonly kind: 'answer'; readonly value: number | null }
+  | { readonly kind: 'next' }
+  | { readonly kind: 'previous' }
+  | null;
+
+/**
+ * Maps a key to a scoring command on the item's scale: digits on the scale answer, N is
+ * "Not sure", arrows and Enter move. Anything else (and any key with a modifier) is left alone.
+ */
+export function commandForKey(key: string, scale: Scale, modifiers = false): KeyCommand {
+  if (modifiers) return null;
+  if (/^[0-9]$/.test(key)) {
+    const value = Number(key);
+    return value >= scale.min && value <= scale.max ? { kind: 'answer', value } : null;
+  }
+  if (key === 'n' || key === 'N') return { kind: 'answer', value: null };
+  if (key === 'ArrowRight' || key === 'ArrowDown' || key === 'Enter') return { kind: 'next' };
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return { kind: 'previous' };
+  return null;
+}

@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api.ts';
+import { Notice } from '../../components/Notice.tsx';
+import { useAuditStore } from '../../stores/audit.ts';
+import { formText } from '../../components/form.ts';
+
+/** The people who score: add, rename, give a role, reorder and remove (which asks first). */
+export function Participants() {
+  const detail = useAuditStore((s) => s.detail);
+  const change = useAuditStore((s) => s.change);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  if (!detail) return null;
+  const auditId = detail.id;
+  const answered = (participantId: string) =>
+    detail.responses.filter((r) => r.participantId === participantId).length;
+
+  const add = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const name = formText(form, 'name');
+    const role = formText(form, 'role');
+    const message = await change(() => api['participants.add']({ auditId, name, role }));
+    setError(message);
+    if (!message) {
+      formElement.reset();
+      (formElement.elements.namedItem('name') as HTMLInputElement | null)?.focus();
+    }
+  };
+
+  const rename = (participantId: string, field: 'name' | 'role', value: string) =>
+    change(() => api['participants.update']({ auditId, participantId, [field]: value })).then(setError);
+
+  const move = (index: number, by: number) => {
+    const ids = detail.participants.map((p) => p.id);
+    const [moved] = ids.splice(index, 1);
+    if (!moved) return;
+    ids.splice(index + by, 0, moved);
+    void change(() => api['participants.reorder']({ auditId, participantIds: ids })).then(setError);
+  };
+
+  return (
+    <section className="card" aria-labelledby="participants-title">
+      <h3 id="participants-title">Participants</h3>
+      {error && <Notice kind="error">{error}</Notice>}
+      {detail.participants.length === 0 && (
+        <p className="muted">No participants yet. Add each executive who will score.</p>
+      )}
+      <ol className="participant-list">
+        {detail.participants.map((p, i) => (
+          <li key={p.id}>
+            <span className="code" title="Anonymous code">
+              {p.code}
+            </span>
+            <label>
+              <span className="visually-hidden">Name of {p.code}</span>
+              <input
+                defaultValue={p.name}
+                required
+                onBlur={(e) => e.target.value !== p.name && void rename(p.id, 'name', e.target.value)}
+              />
+            </label>
+            <label>
+              <span className="visually-hidden">Role of {p.code}</span>
+              <input
+                defaultValue={p.role}
+                placeholder="Role"
+                onBlur={(e) => e.target.value !== p.role && void rename(p.id, 'role', e.target.value)}
+              />
+            </label>
+            <span className="muted small">{answered(p.id)} answers</span>
+            <button
+              type="button"
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={`Move ${p.name} up`}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              disabled={i === detail.participants.length - 1}
+              onClick={() => move(i, 1)}
+              aria-label={`Move ${p.name} down`}
+            >
+              ↓
+            </button>
+            {confirming === p.id ? (
+              <span role="group" aria-label={`Remove ${p.name}?`}>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() =>
+                    void change(() => api['participants.remove']({ auditId, participantId: p.id })).then(
+                      (m) => {
+                        setError(m);
+                        setConfirming(null);
+                      },
+                    )
+                  }
+                >
+                  Remove with {answered(p.id)} answers
+                </button>
+                <button type="button" onClick={() => setConfirming(null)}>
+                  Keep
+                </button>
+              </span>
+            ) : (
+              <button
+                type="button"
+                className="danger"
+                onClick={() => setConfirming(p.id)}
+                aria-label={`Remove ${p.name}`}
+              >
+                Remove
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      <form className="inline-form" onSubmit={(e) => void add(e)} aria-label="Add a participant">
+        <label>
+          Name
+          <input name="name" required />
+        </label>
+        <label>
+          Role <span className="muted">(optional)</span>
+          <input name="role" />
+        </label>
+        <button type="submit">Add participant</button>
+      </form>
+    </section>
+  );
+}

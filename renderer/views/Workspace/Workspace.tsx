@@ -1,0 +1,74 @@
+import { useEffect } from 'react';
+import { Notice } from '../../components/Notice.tsx';
+import { SaveIndicator } from '../../components/SaveIndicator.tsx';
+import { StepNav } from '../../components/StepNav.tsx';
+import type { StepId } from '../../router.ts';
+import { useAuditStore } from '../../stores/audit.ts';
+import { useSessionStore } from '../../stores/session.ts';
+import { ActionPlan } from '../Actions/ActionPlan.tsx';
+import { Contacts } from '../Contacts/Contacts.tsx';
+import { Report } from '../Report/Report.tsx';
+import { Results } from '../Results/Results.tsx';
+import { Reveal } from '../Reveal/Reveal.tsx';
+import { Scoring } from '../Scoring/Scoring.tsx';
+import { Setup } from '../Setup/Setup.tsx';
+
+const VIEWS: Record<StepId, () => React.ReactNode> = {
+  setup: () => <Setup />,
+  scoring: () => <Scoring />,
+  reveal: () => <Reveal />,
+  contacts: () => <Contacts />,
+  results: () => <Results />,
+  actions: () => <ActionPlan />,
+  report: () => <Report />,
+};
+
+/** One audit's workshop: its name, the steps, the save state, and the current step. */
+export function Workspace({ auditId, step }: { readonly auditId: string; readonly step: StepId }) {
+  const { detail, status, error, load } = useAuditStore();
+  const presentation = useSessionStore((s) => s.presentation);
+  const togglePresentation = useSessionStore((s) => s.togglePresentation);
+
+  useEffect(() => {
+    void load(auditId);
+  }, [auditId, step, load]);
+
+  return (
+    <div className="workspace">
+      <header className="workspace-header">
+        <a href="#/" className="home-link">
+          ← All audits
+        </a>
+        <div className="workspace-title">
+          {detail ? (
+            <>
+              <span className="organization">{detail.organization}</span>
+              <h1>{detail.title}</h1>
+            </>
+          ) : (
+            <h1>{status === 'error' ? 'Audit not available' : 'Loading…'}</h1>
+          )}
+        </div>
+        <SaveIndicator />
+        <button
+          type="button"
+          onClick={togglePresentation}
+          aria-pressed={presentation}
+          title="Presentation mode (F5)"
+        >
+          Presentation
+        </button>
+      </header>
+      <StepNav auditId={auditId} current={step} />
+      <main className="step-content" id="main">
+        {status === 'error' && (
+          <Notice kind="error" action={{ label: 'Try again', run: () => void load(auditId) }}>
+            {error}
+          </Notice>
+        )}
+        {status === 'loading' && !detail && <p className="muted">Loading the audit…</p>}
+        {detail && detail.id === auditId && VIEWS[step]()}
+      </main>
+    </div>
+  );
+}
