@@ -1,8 +1,8 @@
 import { createClient, type ApiClient, type Transport } from '../shared/api/client.ts';
 import type { ApiResult } from '../shared/api/result.ts';
 
-/** What the desktop preload exposes on window: one function that carries a call over IPC. */
-export type DesktopBridge = { readonly invoke: Transport };
+/** What the desktop preload exposes on window: the declared API, each method carried over IPC. */
+export type DesktopBridge = ApiClient;
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- only an interface can extend Window
@@ -43,7 +43,8 @@ const httpTransport: Transport = async (method, input) => {
 
 function pickTransport(): Transport {
   const bridge = typeof window === 'undefined' ? undefined : window.realityCheck;
-  return bridge ? (method, input) => bridge.invoke(method, input) : httpTransport;
+  if (!bridge) return httpTransport;
+  return (method, input) => (bridge[method] as (input: unknown) => Promise<ApiResult<unknown>>)(input);
 }
 
 /** The one way the renderer reaches the services: every store calls this and nothing else. */

@@ -10,6 +10,8 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   external: ['electron', 'better-sqlite3', 'pdfkit'],
+  // font-files.ts reads import.meta.url only when it runs as an ES module; bundled it uses __dirname.
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 await Promise.all([

@@ -1,5 +1,5 @@
 import { formatPath } from '../../shared/audit-file/validate.ts';
-import { isMethodName, methods, type MethodName } from '../../shared/api/methods.ts';
+import { isMethodName, methodNames, methods } from '../../shared/api/methods.ts';
 import type { ApiError, ApiResult } from '../../shared/api/result.ts';
 import { describeStorageError, StorageError } from '../db/errors.ts';
 import { ReportWriteError } from '../report/write-report.ts';
@@ -47,5 +47,4 @@ export async function invoke(store: Store, method: unknown, input: unknown): Pro
   }
 }
 
-/** The declared method names, for building clients and binding transports. */
-export const methodNames = Object.keys(methods) as MethodName[];
+export { methodNames };

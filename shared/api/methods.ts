@@ -169,6 +169,9 @@ export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 export type MethodArgs<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = Methods[M]['output'];
 
+/** Every declared method name, for the transports that bind them all. */
+export const methodNames = Object.keys(methods) as MethodName[];
+
 /** True for a string that names a declared method (transports check this before dispatching). */
 export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.hasOwn(methods, value);

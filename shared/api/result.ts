@@ -1,6 +1,13 @@
 /** Why a call failed, so a caller can react (show a form error, offer a restore) without parsing text. */
 export type ApiErrorCode =
-  'invalid-input' | 'unknown-method' | 'not-found' | 'conflict' | 'storage' | 'forbidden' | 'internal';
+  | 'invalid-input'
+  | 'unknown-method'
+  | 'not-found'
+  | 'conflict'
+  | 'storage'
+  | 'forbidden'
+  | 'cancelled'
+  | 'internal';
 
 export type ApiError = {
   readonly code: ApiErrorCode;

@@ -43,7 +43,7 @@ describe('blind scoring in the window, against the real services', () => {
   it('scores with the keyboard only: privacy screen, digits, N, arrows, and every answer in the database', async () => {
     const { auditId, people } = await auditWith(['Ana', 'Ben']);
     render(<Scoring />);
-    fireEvent.click(screen.getByRole('button', { name: /Score as Ana/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Score as\s*Ana/ }));
     expect(screen.getByRole('dialog', { name: 'Hand the laptop to Ana' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'I am Ana: start' }));
     const sheet = screen.getByLabelText('Scoring for Ana');
@@ -67,7 +67,7 @@ describe('blind scoring in the window, against the real services', () => {
     useSessionStore.setState({ presentation: true });
     render(<Scoring />);
     expect(screen.queryByText(/Chloé/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: /Score as P1/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Score as\s*P1/ }));
     fireEvent.click(screen.getByRole('button', { name: 'I am P1: start' }));
     fireEvent.click(screen.getByRole('button', { name: /^Failure signs/ }));
     const sheet = screen.getByLabelText('Scoring for P1');
