@@ -23,11 +23,14 @@ const today = (store: Store) => store.clock().toISOString().slice(0, 10);
 /** Audits newest first, each with its level (rescored only when its answers changed). */
 export function listAudits(store: Store, args: MethodArgs<'audits.list'>): AuditSummary[] {
   const rows = listAuditRows(store.db, args.trash ?? false);
-  return rows.map((row) => {
-    if (row.summary_stale === 0) return toSummary(row);
-    const results = auditResults(store.db, row.id);
-    return toSummary({ ...row, summary_level: results.level, summary_index: results.index });
-  });
+  // Rescoring the audits whose answers changed writes their cached levels in one commit.
+  return store.db.transaction(() =>
+    rows.map((row) => {
+      if (row.summary_stale === 0) return toSummary(row);
+      const results = auditResults(store.db, row.id);
+      return toSummary({ ...row, summary_level: results.level, summary_index: results.index });
+    }),
+  )();
 }
 
 function summaryOf(store: Store, id: string): AuditSummary {

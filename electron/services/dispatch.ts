@@ -2,7 +2,6 @@ import { formatPath } from '../../shared/audit-file/validate.ts';
 import { isMethodName, methodNames, methods } from '../../shared/api/methods.ts';
 import type { ApiError, ApiResult } from '../../shared/api/result.ts';
 import { describeStorageError, StorageError } from '../db/errors.ts';
-import { ReportWriteError } from '../report/write-report.ts';
 import type { Store } from '../db/store.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
 import { handlers } from './handlers.ts';
@@ -11,8 +10,10 @@ import { handlers } from './handlers.ts';
 export function toApiError(error: unknown, store: Store): ApiError {
   const described = describeStorageError(error, store.location.databasePath);
   if (described instanceof StorageError) return { code: 'storage', message: described.message };
-  if (error instanceof ReportWriteError)
+  // Matched by name: the report module loads only when a report is made.
+  if (error instanceof Error && error.name === 'ReportWriteError') {
     return { code: 'storage', message: `The report was not saved: ${error.message}.` };
+  }
   if (error instanceof InvalidRequestError)
     return { code: 'invalid-input', message: error.problems.join('\n') };
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { MethodArgs } from '../../shared/api/methods.ts';
-import { renderReport } from '../report/render-report.ts';
 import type { ReportInput } from '../report/types.ts';
-import { writeReport } from '../report/write-report.ts';
 import type { Store } from '../db/store.ts';
 import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
 import { auditFileName, auditToFile } from './audit-file-mapping.ts';
@@ -39,11 +37,16 @@ export function reportFileName(store: Store, id: string): string {
   return auditFileName(loadAuditDetail(store.db, id)).replace(/\.rca\.json$/, '-readiness-report.pdf');
 }
 
+/** pdfkit and the fonts load on the first report, not with every start of the app or the CLI. */
+const reportModule = () => import('../report/render-report.ts');
+const writeModule = () => import('../report/write-report.ts');
+
 /** Renders the report in memory (the browser binding downloads it). */
 export async function renderAuditReport(
   store: Store,
   args: { id: string; anonymous: boolean; includeAppendix: boolean },
 ) {
+  const { renderReport } = await reportModule();
   const pdf = await renderReport(reportInputFor(store, args.id), {
     anonymous: args.anonymous,
     includeAppendix: args.includeAppendix,
@@ -56,6 +59,7 @@ export async function exportAuditReport(store: Store, args: MethodArgs<'report.e
   if (!args.path) throw new InvalidRequestError(['path: say where to write the PDF']);
   const input = reportInputFor(store, args.id);
   const options = { anonymous: args.anonymous, includeAppendix: args.includeAppendix };
+  const { writeReport } = await writeModule();
   const bytes = await writeReport(input, options, args.path);
   return { path: args.path, pages: countPages(await readFile(args.path)), bytes };
 }

@@ -9,7 +9,13 @@ export function auditResults(db: Database.Database, id: string): AuditResults {
   const row = requireAudit(db, id);
   const results = scoreAudit(instrumentOf(row), answersOfDetail(loadAuditDetail(db, id)));
   try {
-    storeSummary(db, id, results.level, results.index);
+    if (
+      row.summary_stale === 1 ||
+      row.summary_level !== results.level ||
+      row.summary_index !== results.index
+    ) {
+      storeSummary(db, id, results.level, results.index);
+    }
   } catch {
     // The cache is a convenience for the list; a read-only or busy database still gets its results.
   }

@@ -1,0 +1,349 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { storeLocation } from '../../electron/db/location.ts';
+import { UPSERT_RESPONSE_SQL } from '../../electron/db/repositories/responses.ts';
+import { closeStore, openStore, type Store } from '../../electron/db/store.ts';
+import { answersOfDetail, loadAuditDetail } from '../../electron/services/audit-detail.ts';
+import { invoke } from '../../electron/services/dispatch.ts';
+import { importAuditText } from '../../electron/services/files.ts';
+import { createClient, type ApiClient } from '../../shared/api/client.ts';
+import type { ApiResult } from '../../shared/api/result.ts';
+import { AUDIT_FILE_FORMAT, CURRENT_FORMAT_VERSION, type AuditFile } from '../../shared/audit-file/schema.ts';
+import { catalogOf } from '../../shared/instrument/catalog.ts';
+import { instrumentV1 } from '../../shared/instrument/index.ts';
+import { scoreAudit } from '../../shared/scoring/score.ts';
+import { formatMs, formatRatio, interleaved, settle, table, time, type Timing } from './measure.ts';
+
+const SAVES = 1000;
+const SAVE_WARMUP = 100;
+const AUDITS = 1000;
+const PARTICIPANTS_PER_AUDIT = 8;
+const SCORED_PARTICIPANTS = 50;
+/** The aims from the issue; the bench prints them, no test asserts them. */
+const SAVE_AIM = 1.3;
+const INDEXED_AIM = 1.2;
+
+const ITEMS = [...catalogOf(instrumentV1).values()];
+
+function unwrap<T>(result: ApiResult<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/** The typed API over a store, for setting up; the timed calls use `invoke` itself. */
+function client(store: Store): ApiClient {
+  return createClient((method, input) => invoke(store, method, input));
+}
+
+/** A small deterministic generator, so every run benchmarks the same answers. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** A realistic audit file: every participant answers every item (a few "Not sure"), with some consensus, contacts and actions. */
+function auditFileText(options: {
+  id?: string;
+  title: string;
+  organization: string;
+  date: string;
+  participants: number;
+  answered: boolean;
+  seed: number;
+}): string {
+  const next = random(options.seed);
+  const participants = Array.from({ length: options.participants }, (_, i) => ({
+    id: `p${i + 1}`,
+    name: `Participant ${i + 1}`,
+    role: i === 0 ? 'CEO' : 'Director',
+  }));
+  const answer = (min: number, max: number) =>
+    next() < 0.05 ? null : min + Math.floor(next() * (max - min + 1));
+  const file: AuditFile = {
+    format: AUDIT_FILE_FORMAT,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    instrument: { id: instrumentV1.id, version: instrumentV1.version },
+    audit: {
+      ...(options.id ? { id: options.id } : {}),
+      title: options.title,
+      organization: options.organization,
+      date: options.date,
+      status: 'complete',
+    },
+    participants,
+    responses: options.answered
+      ? participants.flatMap((p) =>
+          ITEMS.map((item) => ({
+            participant: p.id,
+            item: item.id,
+            value: answer(item.scale.min, item.scale.max),
+          })),
+        )
+      : [],
+    consensus: options.answered
+      ? ITEMS.filter((item) => item.kind === 'statement')
+          .slice(0, 5)
+          .map((item) => ({ item: item.id, value: 3 }))
+      : [],
+    discussion: [],
+    contacts: options.answered
+      ? (['rescue', 'revenue', 'request'] as const).map((category, i) => ({
+          name: `Customer ${i + 1}`,
+          category,
+          importance: 5 - i,
+          performance: 2 + i,
+        }))
+      : [],
+    actions: options.answered
+      ? [
+          { title: 'Call ten lost customers', status: 'open', source: 'custom' },
+          { title: 'Review complaints weekly', status: 'in-progress', source: 'custom' },
+        ]
+      : [],
+  };
+  return JSON.stringify(file);
+}
+
+async function open(dir: string, name: string): Promise<Store> {
+  return openStore(storeLocation({ databasePath: path.join(dir, name) }), { checkIntegrity: false });
+}
+
+function pragmasOf(store: Store): string {
+  const p = (name: string) => String(store.db.pragma(name, { simple: true }));
+  return `journal_mode=${p('journal_mode')}, synchronous=${p('synchronous')}, foreign_keys=${p('foreign_keys')}`;
+}
+
+/**
+ * (a) One answer through `invoke(store, 'responses.save', …)` against the bare upsert of the same
+ * row, on two databases opened the same way. The calls alternate, so both see the same disk.
+ */
+async function benchSave(dir: string): Promise<string[]> {
+  const auditId = '3f9a2c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b';
+  const text = auditFileText({
+    id: auditId,
+    title: 'Save bench',
+    organization: 'Bench',
+    date: '2026-11-23',
+    participants: PARTICIPANTS_PER_AUDIT,
+    answered: false,
+    seed: 1,
+  });
+  const service = await open(dir, 'save-service.db');
+  const bare = await open(dir, 'save-bare.db');
+  try {
+    unwrap(await invoke(service, 'files.import', { text }));
+    unwrap(await invoke(bare, 'files.import', { text }));
+    const pragmas = [pragmasOf(service), pragmasOf(bare)];
+    if (pragmas[0] !== pragmas[1]) throw new Error(`The two databases differ: ${pragmas.join(' vs ')}`);
+    const upsert = bare.db.prepare(UPSERT_RESPONSE_SQL);
+    // The i-th save of each side writes the same participant, item and value.
+    const answerAt = (i: number) => {
+      const next = random(1000 + i);
+      const item = ITEMS[i % ITEMS.length];
+      if (!item) throw new Error('The instrument has no items.');
+      const { min, max } = item.scale;
+      return {
+        participantId: `p${1 + Math.floor(next() * PARTICIPANTS_PER_AUDIT)}`,
+        itemId: item.id,
+        value: min + Math.floor(next() * (max - min + 1)),
+      };
+    };
+    const saveThroughService = async (i: number) => {
+      unwrap(await invoke(service, 'responses.save', { auditId, ...answerAt(i) }));
+    };
+    // One statement per call in its own implicit transaction: one commit each, as the service does.
+    const saveBare = (i: number) =>
+      upsert.run({ auditId, ...answerAt(i), note: '', updatedAt: new Date().toISOString() });
+    const [s, b] = (await interleaved(SAVES, [saveThroughService, saveBare], SAVE_WARMUP)) as [
+      Timing,
+      Timing,
+    ];
+    return [
+      `(a) Saving one answer: ${SAVES} saves each, taking turns, after ${SAVE_WARMUP} warm-up saves; one commit per save`,
+      `    both databases: ${pragmas[0]}`,
+      ...table(
+        ['', 'median', 'p99', 'ratio (median)', 'ratio (p99)'],
+        [
+          ['bare better-sqlite3 upsert (baseline)', formatMs(b.median), formatMs(b.p99), '1.00×', '1.00×'],
+          [
+            "invoke(store, 'responses.save', …)",
+            formatMs(s.median),
+            formatMs(s.p99),
+            formatRatio(s.median / b.median, SAVE_AIM),
+            formatRatio(s.p99 / b.p99),
+          ],
+        ],
+      ).map((l) => `    ${l}`),
+    ];
+  } finally {
+    closeStore(service);
+    closeStore(bare);
+  }
+}
+
+/** Fills a store with `count` audits of PARTICIPANTS_PER_AUDIT participants each, in one transaction. */
+function fillAudits(store: Store, count: number): number {
+  const start = performance.now();
+  store.db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
+      importAuditText(
+        store,
+        auditFileText({
+          title: `Offsite ${i + 1}`,
+          organization: `Organization ${1 + (i % 50)}`,
+          date: `${2020 + (Math.floor(i / 336) % 7)}-${month}-${day}`,
+          participants: PARTICIPANTS_PER_AUDIT,
+          answered: true,
+          seed: 100 + i,
+        }),
+      );
+    }
+  })();
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  return performance.now() - start;
+}
+
+/** (b) audits.list and audits.get with one audit against 1,000 audits in the database. */
+async function benchListAndGet(dir: string): Promise<string[]> {
+  const one = await open(dir, 'one-audit.db');
+  const many = await open(dir, 'many-audits.db');
+  try {
+    fillAudits(one, 1);
+    const built = fillAudits(many, AUDITS);
+    const list = (store: Store) => async () => {
+      unwrap(await invoke(store, 'audits.list', {}));
+    };
+    settle();
+    let start = performance.now();
+    await list(one)();
+    const coldOne = performance.now() - start;
+    start = performance.now();
+    await list(many)();
+    const coldMany = performance.now() - start;
+    // One after the other, not in turns: a 1,000-row list leaves garbage that a 1-row list would pay for.
+    const listOne = await time(200, list(one));
+    const listMany = await time(30, list(many), 3);
+
+    const audits = unwrap(await client(many)['audits.list']({}));
+    const middle = audits[Math.floor(audits.length / 2)]?.id ?? '';
+    const onlyOne = unwrap(await client(one)['audits.list']({}))[0]?.id ?? '';
+    const get = (store: Store, id: string) => async () => {
+      unwrap(await invoke(store, 'audits.get', { id }));
+    };
+    const [getOne, getMany] = (await interleaved(300, [get(one, onlyOne), get(many, middle)])) as [
+      Timing,
+      Timing,
+    ];
+
+    const row = (label: string, a: number, b: number, aim?: number) => [
+      label,
+      formatMs(a),
+      formatMs(b),
+      formatRatio(b / a, aim),
+    ];
+    const answersEach = PARTICIPANTS_PER_AUDIT * ITEMS.length;
+    return [
+      `(b) Listing audits and opening one: 1 audit vs ${AUDITS.toLocaleString('en')} audits in the database`,
+      `    each audit: ${PARTICIPANTS_PER_AUDIT} participants, ${answersEach} answers, 5 consensus values, 3 contacts, 2 actions; ` +
+        `the ${AUDITS.toLocaleString('en')}-audit database was built (files.import in one transaction) in ${formatMs(built)}`,
+      ...table(
+        ['', '1 audit', `${AUDITS.toLocaleString('en')} audits`, 'ratio'],
+        [
+          row('audits.list, first call (cold: scores every audit, caches its level)', coldOne, coldMany),
+          row(
+            `audits.list, warm, median (${listOne.samples} / ${listMany.samples} calls)`,
+            listOne.median,
+            listMany.median,
+          ),
+          row('audits.list, warm, per audit listed', listOne.median, listMany.median / AUDITS, INDEXED_AIM),
+          row(
+            `audits.get, median (${getOne.samples} calls each)`,
+            getOne.median,
+            getMany.median,
+            INDEXED_AIM,
+          ),
+          row('audits.get, p99', getOne.p99, getMany.p99),
+        ],
+      ).map((l) => `    ${l}`),
+      `    (the list returns every audit, so its total grows with n; per audit listed is the figure held to the aim)`,
+    ];
+  } finally {
+    closeStore(one);
+    closeStore(many);
+  }
+}
+
+/** (c) Scoring an audit of 50 participants who answered everything, bare and through the service. */
+async function benchScoring(dir: string): Promise<string[]> {
+  const store = await open(dir, 'scoring.db');
+  try {
+    const { auditId } = unwrap(
+      await client(store)['files.import']({
+        text: auditFileText({
+          title: 'Big team',
+          organization: 'Bench',
+          date: '2026-11-23',
+          participants: SCORED_PARTICIPANTS,
+          answered: true,
+          seed: 3,
+        }),
+      }),
+    );
+    const answers = answersOfDetail(loadAuditDetail(store.db, auditId));
+    const [score, get, results] = (await interleaved(200, [
+      () => scoreAudit(instrumentV1, answers),
+      async () => unwrap(await invoke(store, 'audits.get', { id: auditId })),
+      async () => unwrap(await invoke(store, 'audits.results', { id: auditId })),
+    ])) as [Timing, Timing, Timing];
+    const row = (label: string, t: Timing) => [
+      label,
+      formatMs(t.median),
+      formatMs(t.p99),
+      formatRatio(t.median / score.median),
+    ];
+    return [
+      `(c) Scoring an audit of ${SCORED_PARTICIPANTS} participants answering all ${ITEMS.length} items (${answers.responses.length} answers), 200 calls each, taking turns`,
+      ...table(
+        ['', 'median', 'p99', 'ratio (median)'],
+        [
+          row('scoreAudit (shared/scoring, baseline)', score),
+          row("invoke(store, 'audits.get', …) (loading only)", get),
+          row("invoke(store, 'audits.results', …) (load + score + cache level)", results),
+        ],
+      ).map((l) => `    ${l}`),
+    ];
+  } finally {
+    closeStore(store);
+  }
+}
+
+/**
+ * The store benchmark: the cost the services add to a save, whether listing and opening stay
+ * indexed as audits pile up, and how long scoring a large team takes. All figures and their
+ * baselines are measured in the same run, on temp databases on the real disk.
+ */
+export async function benchStore(): Promise<string[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rca-bench-store-'));
+  try {
+    return [
+      `Store benchmark: Node ${process.version}, ${process.platform} ${process.arch}, ${os.cpus().length} CPUs, databases in ${dir}`,
+      '',
+      ...(await benchSave(dir)),
+      '',
+      ...(await benchListAndGet(dir)),
+      '',
+      ...(await benchScoring(dir)),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
