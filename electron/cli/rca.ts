@@ -12,6 +12,7 @@ Commands:
   rca instrument [--json]      print the audit instrument
   rca score FILE [--json]      validate an audit file and print its results
   rca report FILE --out OUT.pdf [--anonymous] [--no-appendix] [--previous EARLIER] [--deterministic]
+  rca report --db PATH --audit ID --out OUT.pdf [--anonymous] [--no-appendix]
                                write the PDF readiness report (--previous: the audit this one
                                re-assesses; --deterministic: same file gives the same bytes)
   rca import FILE [--db PATH]  import an audit file and print the new audit's id

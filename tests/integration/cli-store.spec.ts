@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +73,32 @@ describe('rca import, list and export', () => {
       err: 'There is no audit with id nope.\n',
     });
     expect((await run('export', 'nope', '--db', db)).code).toBe(2);
+  });
+
+  it('writes the report of an audit in a database, with its numbers, and exits 1 for an unknown id', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'audits.db');
+    await run('import', WORKED, '--db', db);
+    const out = path.join(dir, 'report.pdf');
+    const result = await run(
+      'report',
+      '--db',
+      db,
+      '--audit',
+      '7d0e8c2a-3b1f-4c5d-9e6f-0a1b2c3d4e5f',
+      '--out',
+      out,
+      '--anonymous',
+    );
+    expect(result.code).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Emerging');
+    expect(text).toMatch(/Readiness index\s+64\s?%/);
+    expect(text).not.toContain('Ana Souza');
+    expect(await run('report', '--db', db, '--audit', 'nope', '--out', out)).toMatchObject({
+      code: 1,
+      err: 'There is no audit with id nope.\n',
+    });
+    expect((await run('report', WORKED, '--audit', 'x', '--out', out)).code).toBe(2);
   });
 });
