@@ -13,6 +13,9 @@ export function DistributionBars({
   const max = Math.max(1, ...columns);
   const labels = [...scale.labels.map((_, i) => String(scale.min + i)), '?'];
   const width = columns.length * 28;
+  // Room above the tallest bar for its count, and below the baseline for the answer labels.
+  const baseline = 56;
+  const height = baseline + 18;
   const summary = [
     ...distribution.counts.map((c, i) => `${scale.labels[i]}: ${c}`),
     `Not sure: ${distribution.unsure}`,
@@ -20,28 +23,30 @@ export function DistributionBars({
   return (
     <svg
       className="distribution"
-      width={width}
-      height={64}
-      viewBox={`0 0 ${width} 64`}
+      // In em, so the chart grows with the type in presentation mode.
+      width={`${width / 16}em`}
+      height={`${height / 16}em`}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={summary}
     >
+      <line x1={0} x2={width} y1={baseline + 0.5} y2={baseline + 0.5} className="bar-axis" />
       {columns.map((count, i) => {
         const h = (count / max) * 40;
         return (
           <g key={labels[i]} transform={`translate(${i * 28}, 0)`}>
             <rect
               x={4}
-              y={44 - h}
+              y={baseline - h}
               width={20}
               height={h}
               rx={2}
               className={i === columns.length - 1 ? 'bar bar-unsure' : 'bar'}
             />
-            <text x={14} y={40 - h} textAnchor="middle" className="bar-count">
+            <text x={14} y={baseline - h - 4} textAnchor="middle" className="bar-count">
               {count > 0 ? count : ''}
             </text>
-            <text x={14} y={73} textAnchor="middle" className="bar-label">
+            <text x={14} y={baseline + 14} textAnchor="middle" className="bar-label">
               {labels[i]}
             </text>
           </g>

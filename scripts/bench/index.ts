@@ -4,9 +4,10 @@
  */
 import { benchReport } from './report.ts';
 import { benchStore } from './store.ts';
+import { benchUi } from './ui.ts';
 
 /** Each benchmark returns the lines it wants printed. */
-const benches: (() => Promise<string[]>)[] = [benchStore, benchReport];
+const benches: (() => Promise<string[]>)[] = [benchStore, benchReport, benchUi];
 
 async function main(): Promise<void> {
   for (const [i, bench] of benches.entries()) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { BrowserType, Page } from 'playwright-core';
-import type { InlineConfig } from 'vite';
+import type * as Vite from 'vite';
 import { storeLocation } from '../../electron/db/location.ts';
 import { closeStore, openStore, type Store } from '../../electron/db/store.ts';
 import { startWebServer } from '../../electron/server/server.ts';
@@ -41,8 +41,8 @@ function devPackages(root: string) {
   const require = createRequire(path.join(root, 'package.json'));
   return {
     chromium: (require('playwright-core') as { chromium: BrowserType }).chromium,
-    build: async (config: InlineConfig) => {
-      const vite = (await import(pathToFileURL(require.resolve('vite')).href)) as typeof import('vite');
+    build: async (config: Vite.InlineConfig) => {
+      const vite = (await import(pathToFileURL(require.resolve('vite')).href)) as typeof Vite;
       // Under a test runner NODE_ENV=test would make Vite bundle React's development build.
       const mode = process.env.NODE_ENV;
       delete process.env.NODE_ENV;
@@ -230,7 +230,9 @@ async function keypressLatency(root: string, rendererDir: string, work: string):
       }
     }
     const samples = await page.evaluate(() => (globalThis as unknown as InPage).__rcBench.samples);
-    const saved = store.db.prepare('SELECT count(*) AS n FROM responses WHERE audit_id = ?').get(audit.id) as {
+    const saved = store.db
+      .prepare('SELECT count(*) AS n FROM responses WHERE audit_id = ?')
+      .get(audit.id) as {
       n: number;
     };
     if (saved.n !== presses) throw new Error(`expected ${presses} saved answers, found ${saved.n}`);

@@ -60,7 +60,7 @@ export function ActionPlan() {
       {error && <Notice kind="error">{error}</Notice>}
       <PlanTable onError={setError} />
       <form className="inline-form card" onSubmit={(e) => void addCustom(e)} aria-label="Add your own action">
-        <label>
+        <label className="grow">
           Your own action
           <input name="title" required />
         </label>

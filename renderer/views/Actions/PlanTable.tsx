@@ -47,8 +47,10 @@ export function PlanTable({ onError }: { readonly onError: (message: string | nu
           {detail.actions.map((a) => (
             <tr key={a.id} className={a.status === 'dropped' ? 'dropped' : undefined}>
               <td>
-                <input
+                {/* Two lines, so a recommended action's whole title reads on the projector. */}
+                <textarea
                   aria-label="Action"
+                  rows={2}
                   defaultValue={a.title}
                   onBlur={(e) => e.target.value !== a.title && edit(a, { title: e.target.value })}
                 />

@@ -5,11 +5,11 @@ import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
 import { formText } from '../../components/form.ts';
 
-const CATEGORIES: { id: ContactCategory; label: string }[] = [
-  { id: 'rescue', label: 'Rescue – a customer in distress' },
-  { id: 'revenue', label: 'Revenue – building the sale' },
-  { id: 'request', label: 'Request – responding to a customer' },
-  { id: 'relationship', label: 'Relationship – strengthening the bond' },
+const CATEGORIES: { id: ContactCategory; name: string; label: string }[] = [
+  { id: 'rescue', name: 'Rescue', label: 'Rescue – a customer in distress' },
+  { id: 'revenue', name: 'Revenue', label: 'Revenue – building the sale' },
+  { id: 'request', name: 'Request', label: 'Request – responding to a customer' },
+  { id: 'relationship', name: 'Relationship', label: 'Relationship – strengthening the bond' },
 ];
 const MAX = 15;
 const RATINGS = [1, 2, 3, 4, 5];
@@ -93,7 +93,7 @@ export function Contacts() {
                     >
                       {CATEGORIES.map((k) => (
                         <option key={k.id} value={k.id}>
-                          {k.id}
+                          {k.name}
                         </option>
                       ))}
                     </select>
@@ -146,7 +146,7 @@ export function Contacts() {
       )}
       {detail.contacts.length < MAX ? (
         <form className="inline-form card" onSubmit={(e) => void add(e)} aria-label="Add a contact">
-          <label>
+          <label className="grow">
             Contact
             <input name="name" required placeholder="e.g. Billing dispute call" />
           </label>

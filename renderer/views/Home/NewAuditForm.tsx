@@ -39,7 +39,9 @@ export function NewAuditForm({
         <input required type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </label>
       <label>
-        Facilitator <span className="muted">(optional)</span>
+        <span>
+          Facilitator <span className="muted">(optional)</span>
+        </span>
         <input value={facilitator} onChange={(e) => setFacilitator(e.target.value)} />
       </label>
       <div className="form-actions">

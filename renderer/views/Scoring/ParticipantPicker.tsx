@@ -34,15 +34,18 @@ export function ParticipantPicker({ detail, sections, presentation, onPick }: Pr
           const label = displayName(p, presentation);
           return (
             <li key={p.id}>
-              <button
-                type="button"
-                onClick={() => onPick(p.id)}
-                aria-label={`Score as ${label}: ${answered} of ${total} answered`}
-              >
-                <span className="picker-name">{label}</span>
-                {!presentation && p.role && <span className="muted"> · {p.role}</span>}
+              {/* The visible text is the accessible name (WCAG 2.5.3, label in name). */}
+              <button type="button" onClick={() => onPick(p.id)}>
+                <span className="visually-hidden">Score as</span> <span className="picker-name">{label}</span>{' '}
+                {!presentation && p.role && (
+                  <>
+                    <span className="muted">{p.role}</span>{' '}
+                  </>
+                )}
                 <progress max={total} value={answered} aria-hidden="true" />
-                <span className="muted small">{answered === total ? 'Done' : `${answered} of ${total}`}</span>
+                <span className="muted small">
+                  {answered === total ? 'Done' : `${answered} of ${total} answered`}
+                </span>
               </button>
             </li>
           );

@@ -235,7 +235,9 @@ function ItemCard({ index, count, section, item, answer, onAnswer, onNote }: Car
         label={item.title ?? item.text}
       />
       <label className="note">
-        Note <span className="muted">(optional{answer ? '' : '; answer first'})</span>
+        <span>
+          Note <span className="muted">(optional{answer ? '' : '; answer first'})</span>
+        </span>
         <textarea
           value={note}
           disabled={!answer}

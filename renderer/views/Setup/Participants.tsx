@@ -125,7 +125,9 @@ export function Participants() {
           <input name="name" required />
         </label>
         <label>
-          Role <span className="muted">(optional)</span>
+          <span>
+            Role <span className="muted">(optional)</span>
+          </span>
           <input name="role" />
         </label>
         <button type="submit">Add participant</button>

@@ -52,7 +52,9 @@ export function Setup() {
           <input name="date" type="date" required defaultValue={detail.date} />
         </label>
         <label>
-          Facilitator <span className="muted">(optional)</span>
+          <span>
+            Facilitator <span className="muted">(optional)</span>
+          </span>
           <input name="facilitator" defaultValue={detail.facilitator} />
         </label>
         <label>

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { ParticipantPicker } from '../../../renderer/views/Scoring/ParticipantPicker.tsx';
+import { instrumentV1 } from '../../../shared/instrument/index.ts';
+import { instrumentSections } from '../../../shared/instrument/sections.ts';
+import { call, tempStore } from '../../fixtures/temp-store.ts';
+
+let store: Store;
+beforeAll(async () => {
+  store = await tempStore();
+});
+afterAll(() => closeStore(store));
+afterEach(cleanup);
+
+const sections = instrumentSections(instrumentV1);
+const items = sections.flatMap((s) => s.items.map((item) => ({ id: item.id, min: s.scale.min })));
+
+/** An audit where Zoë has answered everything and 山田 two items, read back through the API. */
+async function detail() {
+  const audit = await call(store, 'audits.create', {
+    organization: 'Acme',
+    title: 'Offsite',
+    date: '2026-11-23',
+  });
+  const zoe = await call(store, 'participants.add', { auditId: audit.id, name: 'Zoë Łukasz', role: 'CEO' });
+  const yamada = await call(store, 'participants.add', { auditId: audit.id, name: '山田 花子' });
+  for (const item of items)
+    await call(store, 'responses.save', {
+      auditId: audit.id,
+      participantId: zoe.id,
+      itemId: item.id,
+      value: item.min,
+    });
+  for (const item of items.slice(0, 2))
+    await call(store, 'responses.save', {
+      auditId: audit.id,
+      participantId: yamada.id,
+      itemId: item.id,
+      value: null,
+    });
+  return { value: await call(store, 'audits.get', { id: audit.id }), zoe };
+}
+
+describe('the participant picker', () => {
+  it('names each button by the text it shows, so speech and sight agree (WCAG 2.5.3)', async () => {
+    const { value, zoe } = await detail();
+    const onPick = vi.fn();
+    render(<ParticipantPicker detail={value} sections={sections} presentation={false} onPick={onPick} />);
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([null, null]);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Score as Zoë Łukasz CEO Done',
+      `Score as 山田 花子 2 of ${items.length} answered`,
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: /^Score as Zoë Łukasz CEO Done$/ }));
+    expect(onPick).toHaveBeenCalledWith(zoe.id);
+  });
+
+  it('shows only the anonymous codes and no roles in presentation mode', async () => {
+    const { value } = await detail();
+    render(<ParticipantPicker detail={value} sections={sections} presentation onPick={() => undefined} />);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Score as P1 Done',
+      `Score as P2 2 of ${items.length} answered`,
+    ]);
+  });
+});
