@@ -9,6 +9,7 @@ export function Reveal() {
   const { detail, results, refreshResults } = useAuditStore();
   const [filter, setFilter] = useState<string>('all');
   const [showNames, setShowNames] = useState(false);
+  const [splitsOnly, setSplitsOnly] = useState(false);
 
   useEffect(() => {
     void refreshResults();
@@ -37,7 +38,8 @@ export function Reveal() {
   const rows: { section: Section; item: Section['items'][number] }[] = sections
     .filter((s) => filter === 'all' || s.id === filter)
     .flatMap((section) => section.items.map((item) => ({ section, item })))
-    .filter(({ item }) => (stats.get(item.id)?.n ?? 0) + (stats.get(item.id)?.unsure ?? 0) > 0);
+    .filter(({ item }) => (stats.get(item.id)?.n ?? 0) + (stats.get(item.id)?.unsure ?? 0) > 0)
+    .filter(({ item }) => !splitsOnly || stats.get(item.id)?.misaligned === true);
   // Misaligned first, then the widest spread; ties keep instrument order (Array.prototype.sort is stable).
   rows.sort((a, b) => {
     const sa = stats.get(a.item.id);
@@ -66,6 +68,10 @@ export function Reveal() {
               </option>
             ))}
           </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={splitsOnly} onChange={(e) => setSplitsOnly(e.target.checked)} />
+          Only the statements that split the team
         </label>
         {!detail.anonymous && (
           <label className="checkbox">
