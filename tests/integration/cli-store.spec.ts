@@ -2,17 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/rca.ts';
+import { runRca, WORKED } from '../fixtures/run-cli.ts';
 import { tempDir } from '../fixtures/temp-store.ts';
 
-const WORKED = 'tests/fixtures/audits/acme-worked-example.rca.json';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runRca;
 
 describe('rca import, list and export', () => {
   it('imports a file, lists it with its level and exports the same file back', async () => {

@@ -3,16 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/rca.ts';
+import { runRca, WORKED } from '../fixtures/run-cli.ts';
 
-const WORKED = 'tests/fixtures/audits/acme-worked-example.rca.json';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runRca;
 
 describe('rca score', () => {
   it('prints the results of the worked example, computed by hand in the issue note', async () => {

@@ -4,18 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/rca.ts';
+import { runRca, WORKED } from '../../fixtures/run-cli.ts';
 import { twelveTeamAudit } from '../../fixtures/report-audits.ts';
 import { flat, pdfFonts, pdfText, tempDir } from './pdf-tools.ts';
 
-const WORKED = 'tests/fixtures/audits/acme-worked-example.rca.json';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runRca;
 
 describe('rca report', () => {
   it('writes the report of an audit file and exits 0', async () => {
