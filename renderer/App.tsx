@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { useDesktopCommands } from './desktop/commands.ts';
 import { useRouter } from './router.ts';
 import { useSessionStore } from './stores/session.ts';
 import { Home } from './views/Home/Home.tsx';
@@ -13,6 +14,7 @@ export function App() {
   const route = useRouter((s) => s.route);
   const presentation = useSessionStore((s) => s.presentation);
   const togglePresentation = useSessionStore((s) => s.togglePresentation);
+  useDesktopCommands();
 
   useEffect(() => {
     document.documentElement.classList.toggle('presentation', presentation);

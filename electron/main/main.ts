@@ -1,36 +1,142 @@
-import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DesktopCommand } from '../../shared/api/commands.ts';
+import type { AuditSummary } from '../../shared/api/models.ts';
+import { instrumentV1 } from '../../shared/instrument/index.ts';
 import { DATA_DIR_ENV, DATABASE_FILE, storeLocation } from '../db/location.ts';
 import { closeStore, type Store } from '../db/store.ts';
 import { invoke } from '../services/dispatch.ts';
+import { aboutText } from './about.ts';
+import { APP_PAGE, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
+import { MAX_AUDIT_FILE_BYTES, openAuditFiles, saveAuditFile, type AuditFileShell } from './audit-files.ts';
+import { sendCommand } from './command-channel.ts';
+import {
+  askAuditFileSavePath,
+  askAuditFilesToOpen,
+  askOpenOrCopy,
+  askSavePath,
+  showAbout,
+  showError,
+} from './dialogs.ts';
+import { BLOCKED_REQUEST_URLS, hardenWebContents } from './harden.ts';
 import { registerApi } from './ipc.ts';
-import { isTrustedSender, rendererUrl } from './security.ts';
+import { installMenu } from './menu.ts';
+import { changesAuditList } from './menu-template.ts';
+import { auditFilesFromArgv } from './open-files.ts';
+import { openAuditId } from './page-route.ts';
+import { isOurPage, isTrustedSender } from './security.ts';
 import { openStoreWithDialogs } from './startup.ts';
 import { createMainWindow } from './window.ts';
+import { WINDOW_STATE_FILE } from './window-state.ts';
 
+/*
+ * The desktop shell's wiring, and nothing else: each piece it connects is a plain function
+ * tested without Electron (ipc, menu template, window bounds, argv, audit files, protocol).
+ */
+
+const APP_ID = 'com.realitycheck.app';
 const preloadPath = path.join(__dirname, '..', 'preload', 'preload.cjs');
-const indexHtml = path.join(__dirname, '..', 'renderer', 'index.html');
-const ourPage = rendererUrl(indexHtml);
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const iconPath = path.join(__dirname, '..', '..', 'assets', 'icon.png');
 
 let store: Store | null = null;
 let window: BrowserWindow | null = null;
+let windowLoaded = false;
+/** Files asked for before the window could show them (macOS open-file at launch, argv). */
+const pendingFiles: string[] = [];
+
+// Must happen before `ready`: the page's own scheme, with an origin of its own and no file:// powers.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+const send = (command: DesktopCommand) => sendCommand(window?.webContents, command);
+
+function auditFileShell(open: Store): AuditFileShell {
+  return {
+    call: (method, input) => invoke(open, method, input),
+    readText: async (file) => {
+      if ((await stat(file)).size > MAX_AUDIT_FILE_BYTES) throw new Error('the file is larger than 64 MB');
+      return readFile(file, 'utf8');
+    },
+    writeText: (file, text) => writeFile(file, text, 'utf8'),
+    addRecentDocument: (file) => app.addRecentDocument(file),
+    send,
+    showError: (title, message) => showError(window, title, message),
+    chooseForExisting: (existing) => askOpenOrCopy(window, existing),
+    auditsChanged: () => void refreshMenu(),
+  };
+}
+
+/** Opens audit files now if the window is ready for them, else as soon as it is. */
+function openFiles(files: readonly string[]): void {
+  if (files.length === 0) return;
+  if (!store || !window || !windowLoaded) {
+    pendingFiles.push(...files);
+    return;
+  }
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  void openAuditFiles(files, auditFileShell(store));
+}
+
+async function refreshMenu(): Promise<void> {
+  const listed = store ? await invoke(store, 'audits.list', {}) : null;
+  const auditId = window && !window.isDestroyed() ? openAuditId(window.webContents.getURL(), APP_PAGE) : null;
+  installMenu(
+    {
+      platform: process.platform,
+      appName: app.getName(),
+      auditOpen: auditId !== null,
+      recent: listed?.ok ? (listed.value as AuditSummary[]) : [],
+      developerItems: !app.isPackaged,
+    },
+    {
+      send,
+      openAuditFile: () => void askAuditFilesToOpen(window).then(openFiles),
+      exportAuditFile: () => {
+        if (store && auditId)
+          void saveAuditFile(auditId, auditFileShell(store), (name) => askAuditFileSavePath(window, name));
+      },
+      about: () =>
+        void showAbout(
+          window,
+          aboutText({
+            appName: app.getName(),
+            appVersion: app.getVersion(),
+            versions: process.versions,
+            instrument: instrumentV1,
+            databasePath: store?.location.databasePath ?? '',
+          }),
+        ),
+    },
+  );
+}
 
 /** Asks where to save the PDF when the window exports a report without a path. */
 async function prepare(method: string, input: unknown): Promise<unknown> {
-  if (method !== 'report.export' || !window) return input;
+  if (method !== 'report.export') return input;
   const args = (input ?? {}) as { path?: unknown };
   if (typeof args.path === 'string') return input;
-  const result = await dialog.showSaveDialog(window, {
-    title: 'Export the readiness report',
-    defaultPath: 'readiness-report.pdf',
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  });
-  return result.canceled || !result.filePath ? null : { ...args, path: result.filePath };
+  const chosen = await askSavePath(window, 'Export the readiness report', 'readiness-report.pdf', [
+    { name: 'PDF', extensions: ['pdf'] },
+  ]);
+  return chosen ? { ...args, path: chosen } : null;
 }
 
 async function start(): Promise<void> {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  // An offline app: no request leaves the machine, whatever the page or a bug would ask.
+  ses.webRequest.onBeforeRequest({ urls: BLOCKED_REQUEST_URLS }, (_details, callback) =>
+    callback({ cancel: true }),
+  );
+  protocol.handle(APP_SCHEME, async (request) => {
+    const answer = await serveAppRequest(request, rendererDir);
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  });
+
   const dataDir = process.env[DATA_DIR_ENV] ?? app.getPath('userData');
   store = await openStoreWithDialogs(storeLocation({ databasePath: path.join(dataDir, DATABASE_FILE) }));
   if (!store) {
@@ -39,22 +145,56 @@ async function start(): Promise<void> {
   }
   const open = store;
   registerApi(ipcMain, {
-    isTrustedSender: (event) => !!window && isTrustedSender(event, window.webContents, ourPage),
-    call: (method, input) => invoke(open, method, input),
+    isTrustedSender: (event) => !!window && isTrustedSender(event, window.webContents, APP_PAGE),
+    call: async (method, input) => {
+      const result = await invoke(open, method, input);
+      if (result.ok && changesAuditList(method)) void refreshMenu();
+      return result;
+    },
     prepare: (method, input) => prepare(method, input),
   });
-  window = createMainWindow(preloadPath, indexHtml, ourPage);
+
+  window = createMainWindow({
+    preloadPath,
+    page: APP_PAGE,
+    stateFile: path.join(dataDir, WINDOW_STATE_FILE),
+    ...(process.platform === 'linux' ? { icon: iconPath } : {}),
+  });
+  const contents = window.webContents;
+  contents.on('did-navigate-in-page', () => void refreshMenu());
+  contents.on('did-finish-load', () => {
+    windowLoaded = true;
+    openFiles(pendingFiles.splice(0));
+  });
   window.on('closed', () => {
     window = null;
+    windowLoaded = false;
   });
+  await refreshMenu();
+  openFiles(auditFilesFromArgv(process.argv, process.cwd()));
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // Every web contents, ours and any other, is locked down the moment it exists.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, {
+      isOurPage: (url) => isOurPage(url, APP_PAGE),
+      // Called by harden.ts only for https URLs on security.ts's EXTERNAL_ALLOW_LIST.
+      openExternal: (url) => void shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
+    });
+  });
+  // macOS: a double-clicked .rca.json, also before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles([file]);
+  });
+  // Windows and Linux: a file double-clicked while the app runs starts a second instance.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (window?.isMinimized()) window.restore();
     window?.focus();
+    openFiles(auditFilesFromArgv(argv, workingDirectory));
   });
   void app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());

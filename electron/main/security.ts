@@ -1,16 +1,9 @@
-import { pathToFileURL } from 'node:url';
-
 /** Links to the outside the app will open in the system browser; everything else is refused. */
 export const EXTERNAL_ALLOW_LIST: readonly string[] = ['https://www.electronjs.org/'];
 
 /** True for an https URL on the allow-list. */
 export function isAllowedExternal(url: string): boolean {
   return url.startsWith('https://') && EXTERNAL_ALLOW_LIST.some((prefix) => url.startsWith(prefix));
-}
-
-/** The file URL of the built renderer page: the only page our window may show. */
-export function rendererUrl(indexHtml: string): string {
-  return pathToFileURL(indexHtml).href;
 }
 
 /** True when a frame's URL is our renderer page (any hash: the router lives there). */

@@ -1,12 +1,25 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { Rect } from './window-bounds.ts';
 
-/** The locked-down options of the one app window (Electron's security checklist). */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** The window's smallest size: the workshop views are laid out for at least this. */
+export const MIN_WINDOW_SIZE = { minWidth: 960, minHeight: 600 } as const;
+
+/** The size of the first window, before any is remembered. */
+export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 800 } as const;
+
+/**
+ * The locked-down options of the one app window (Electron's checklist), placed where it was
+ * last (bounds already clamped to a display), or at the default size, centred.
+ */
+export function windowOptions(
+  preloadPath: string,
+  placement?: Rect,
+  icon?: string,
+): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 600,
+    ...(placement ?? DEFAULT_WINDOW_SIZE),
+    ...MIN_WINDOW_SIZE,
+    ...(icon ? { icon } : {}),
     show: false,
     title: 'Reality Check',
     backgroundColor: '#f7f7f5',
@@ -18,6 +31,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: true,
+      // Middle-click would open links in new windows; those are refused anyway (harden.ts).
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

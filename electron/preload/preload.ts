@@ -1,14 +1,20 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiClient } from '../../shared/api/client.ts';
-import { methodNames } from '../../shared/api/methods.ts';
+import type { DesktopEvents } from '../../shared/api/commands.ts';
+import { COMMAND_CHANNEL } from '../main/command-channel.ts';
 import { API_CHANNEL } from '../main/ipc.ts';
+import { createApiBridge, createEventsBridge } from './bridge.ts';
 
-/**
- * The only bridge between the page and the main process: the declared API, one function per
- * method, each carried over one IPC channel. No ipcRenderer, no Node, nothing else.
+/*
+ * The only bridge between the page and the main process: the declared API (one function per
+ * method over one IPC channel) and one subscription to the shell's menu commands. No
+ * ipcRenderer, no Node, nothing else.
  */
-const api = Object.fromEntries(
-  methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke(API_CHANNEL, method, input)]),
-) as ApiClient;
-
-contextBridge.exposeInMainWorld('realityCheck', api satisfies ApiClient);
+contextBridge.exposeInMainWorld(
+  'realityCheck',
+  createApiBridge((method, input) => ipcRenderer.invoke(API_CHANNEL, method, input)) satisfies ApiClient,
+);
+contextBridge.exposeInMainWorld(
+  'realityCheckEvents',
+  createEventsBridge(ipcRenderer, COMMAND_CHANNEL) satisfies DesktopEvents,
+);

@@ -3,13 +3,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Store } from '../db/store.ts';
 import { invoke } from '../services/dispatch.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { refusal, TOKEN_COOKIE } from './guard.ts';
 import { readStatic } from './static-files.ts';
 
 /** The same policy the page declares; sent as a header too, so it holds whatever serves the page. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { CONTENT_SECURITY_POLICY };
 
 const MAX_BODY = 64 * 1024 * 1024;
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
 import { downloadFile } from '../../components/download.ts';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
+import { DesktopRequestListener } from '../../desktop/requests.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useRouter } from '../../router.ts';
 import { useAuditsStore } from '../../stores/audits.ts';
@@ -87,6 +88,7 @@ export function Home() {
         </Notice>
       )}
 
+      <DesktopRequestListener kind="newAudit" onRequest={() => setCreating(true)} />
       {creating && <NewAuditForm onCancel={() => setCreating(false)} onCreated={open} />}
 
       <section aria-labelledby="audits-title">

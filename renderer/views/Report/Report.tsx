@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { downloadFile } from '../../components/download.ts';
 import { Notice } from '../../components/Notice.tsx';
+import { DesktopRequestListener } from '../../desktop/requests.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { exportReport } from './export-report.ts';
 
@@ -26,6 +27,10 @@ export function Report() {
   return (
     <div className="report">
       <h2>Readiness report</h2>
+      <DesktopRequestListener
+        kind="exportReport"
+        onRequest={() => void (state.kind !== 'working' && run())}
+      />
       <p className="muted">
         A PDF for the board: cover, a one-page summary with the level, the caps and the first actions, the
         radar, each dimension’s evidence, signs, commitment, targets, contacts and the action plan.

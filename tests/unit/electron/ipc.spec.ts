@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, type Store } from '../../../electron/db/store.ts';
 import { API_CHANNEL, registerApi, type IpcMainLike } from '../../../electron/main/ipc.ts';
-import { isAllowedExternal, isTrustedSender, rendererUrl } from '../../../electron/main/security.ts';
+import { APP_PAGE } from '../../../electron/main/app-protocol.ts';
+import { isAllowedExternal, isTrustedSender } from '../../../electron/main/security.ts';
 import { windowOptions } from '../../../electron/main/window-options.ts';
 import { invoke } from '../../../electron/services/dispatch.ts';
 import { tempStore } from '../../fixtures/temp-store.ts';
@@ -16,7 +17,7 @@ function fakeIpcMain() {
   return { ipcMain, handlers };
 }
 
-const page = rendererUrl('/app/dist/renderer/index.html');
+const page = APP_PAGE;
 const ourContents = { id: 1 };
 const ourFrame = { url: `${page}#/audits/x/scoring`, parent: null };
 
@@ -115,7 +116,22 @@ describe('window security', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
     });
+  });
+
+  it('opens where the window was left, at least at its minimum size, or at the default size', () => {
+    const placed = windowOptions(
+      '/app/preload.cjs',
+      { x: 10, y: 20, width: 1000, height: 700 },
+      '/app/icon.png',
+    );
+    expect(placed).toMatchObject({ x: 10, y: 20, width: 1000, height: 700, minWidth: 960, minHeight: 600 });
+    expect(placed.icon).toBe('/app/icon.png');
+    const first = windowOptions('/app/preload.cjs');
+    expect(first).toMatchObject({ width: 1280, height: 800, show: false });
+    expect(first).not.toHaveProperty('x');
+    expect(first).not.toHaveProperty('icon');
   });
 
   it('opens only allow-listed https links outside the app', () => {

@@ -1,0 +1,129 @@
+import path from 'node:path';
+import type { DesktopCommand } from '../../shared/api/commands.ts';
+import type { AuditDetail, ExportedFile } from '../../shared/api/models.ts';
+import type { ApiResult } from '../../shared/api/result.ts';
+
+/** What opening and saving audit files needs from the shell; tests pass stand-ins. */
+export type AuditFileShell = {
+  /** The services, as every transport calls them (dispatch.ts `invoke` bound to the store). */
+  readonly call: (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+  readonly readText: (file: string) => Promise<string>;
+  readonly writeText: (file: string, text: string) => Promise<void>;
+  /** app.addRecentDocument: the system's recent files (Windows jump list, macOS Dock menu). */
+  readonly addRecentDocument: (file: string) => void;
+  /** Tells the window (sendCommand on its web contents). */
+  readonly send: (command: DesktopCommand) => void;
+  readonly showError: (title: string, message: string) => Promise<void>;
+  /** The file's audit is already here: open that one, import the file as a copy, or neither. */
+  readonly chooseForExisting: (existing: {
+    title: string;
+    file: string;
+  }) => Promise<'open' | 'copy' | 'cancel'>;
+  /** Rebuilds the menu so "Recent audits" shows the change. */
+  readonly auditsChanged: () => void;
+};
+
+/** What opening a file came to, so the shell (and a test) can tell without reading dialogs. */
+export type OpenOutcome =
+  | { readonly kind: 'imported' | 'opened'; readonly auditId: string }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** The largest audit file the app reads; the same limit as an API call over HTTP. */
+export const MAX_AUDIT_FILE_BYTES = 64 * 1024 * 1024;
+
+/** The audit id a file names, without validating the rest (the import does that). */
+function fileAuditId(text: string): string | null {
+  try {
+    const value = JSON.parse(text.replace(/^\uFEFF/, '')) as { audit?: { id?: unknown } } | null;
+    const id = value?.audit?.id;
+    return typeof id === 'string' && id.length > 0 ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opens one audit file (menu, double-click, command line, second instance): all or nothing
+ * through files.import, then the window shows it. A file whose audit is already in the
+ * database asks first, so opening yesterday's export twice does not make a silent copy.
+ */
+export async function openAuditFile(file: string, shell: AuditFileShell): Promise<OpenOutcome> {
+  const name = path.basename(file);
+  const fail = async (message: string): Promise<OpenOutcome> => {
+    await shell.showError(`Could not open ${name}`, message);
+    return { kind: 'failed', message };
+  };
+  let text: string;
+  try {
+    text = await shell.readText(file);
+  } catch (error) {
+    return fail(`The file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const existingId = fileAuditId(text);
+  if (existingId) {
+    const existing = await shell.call('audits.get', { id: existingId });
+    if (existing.ok) {
+      const { title } = existing.value as AuditDetail;
+      const choice = await shell.chooseForExisting({ title, file });
+      if (choice === 'cancel') return { kind: 'cancelled' };
+      if (choice === 'open') {
+        shell.addRecentDocument(file);
+        shell.send({ command: 'open-audit', auditId: existingId });
+        return { kind: 'opened', auditId: existingId };
+      }
+    }
+  }
+  const imported = await shell.call('files.import', { text });
+  if (!imported.ok) return fail(imported.error.message);
+  const { auditId } = imported.value as { auditId: string };
+  shell.addRecentDocument(file);
+  shell.auditsChanged();
+  shell.send({ command: 'audits-changed' });
+  shell.send({ command: 'open-audit', auditId });
+  return { kind: 'imported', auditId };
+}
+
+/** Opens several files one after the other; the window ends on the last one opened. */
+export async function openAuditFiles(
+  files: readonly string[],
+  shell: AuditFileShell,
+): Promise<OpenOutcome[]> {
+  const outcomes: OpenOutcome[] = [];
+  for (const file of files) outcomes.push(await openAuditFile(file, shell));
+  return outcomes;
+}
+
+/** What an export came to: saved (where), cancelled in the dialog, or failed (already explained). */
+export type SaveOutcome =
+  | { readonly kind: 'saved'; readonly path: string }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/**
+ * File ▸ Export audit file: files.export, a save dialog suggesting the file's own name, then
+ * the text written where the user chose. `askSavePath` returns null when cancelled.
+ */
+export async function saveAuditFile(
+  auditId: string,
+  shell: Pick<AuditFileShell, 'call' | 'writeText' | 'addRecentDocument' | 'showError'>,
+  askSavePath: (suggestedName: string) => Promise<string | null>,
+): Promise<SaveOutcome> {
+  const exported = await shell.call('files.export', { id: auditId });
+  if (!exported.ok) {
+    await shell.showError('Could not export the audit', exported.error.message);
+    return { kind: 'failed', message: exported.error.message };
+  }
+  const { fileName, text } = exported.value as ExportedFile;
+  const target = await askSavePath(fileName);
+  if (!target) return { kind: 'cancelled' };
+  try {
+    await shell.writeText(target, text);
+  } catch (error) {
+    const message = `The file could not be written: ${error instanceof Error ? error.message : String(error)}`;
+    await shell.showError('Could not export the audit', message);
+    return { kind: 'failed', message };
+  }
+  shell.addRecentDocument(target);
+  return { kind: 'saved', path: target };
+}

@@ -1,0 +1,178 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DesktopCommand, DesktopEvents } from '../../../shared/api/commands.ts';
+import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { runDesktopCommand, useDesktopCommands } from '../../../renderer/desktop/commands.ts';
+import { importDroppedFiles, isAuditFileName } from '../../../renderer/desktop/file-drop.ts';
+import { DesktopRequestListener, useDesktopRequests } from '../../../renderer/desktop/requests.ts';
+import { useRouter } from '../../../renderer/router.ts';
+import { useAuditsStore } from '../../../renderer/stores/audits.ts';
+import { useSessionStore } from '../../../renderer/stores/session.ts';
+import { Home } from '../../../renderer/views/Home/Home.tsx';
+import { installBridge } from '../../fixtures/desktop-bridge.ts';
+import { call, tempStore } from '../../fixtures/temp-store.ts';
+
+const EXAMPLE = readFileSync(
+  path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../fixtures/audits/acme-worked-example.rca.json',
+  ),
+  'utf8',
+);
+
+let store: Store;
+beforeAll(async () => {
+  store = await tempStore();
+  installBridge(store);
+});
+afterAll(() => closeStore(store));
+afterEach(() => {
+  cleanup();
+  useRouter.getState().go({ view: 'home' });
+  useSessionStore.setState({ presentation: false });
+  useDesktopRequests.setState({ pending: { newAudit: false, exportReport: false } });
+  useAuditsStore.setState({ error: null, notice: null });
+});
+
+/** A stand-in for the preload's `window.realityCheckEvents`, which the test drives as the shell would. */
+function fakeEvents() {
+  const listeners = new Set<(command: DesktopCommand) => void>();
+  const events: DesktopEvents = {
+    onCommand: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  Object.defineProperty(window, 'realityCheckEvents', { configurable: true, value: events });
+  return {
+    listeners,
+    fire: (command: DesktopCommand) =>
+      act(() => {
+        listeners.forEach((l) => l(command));
+        return Promise.resolve();
+      }),
+  };
+}
+
+function Shell({ children }: { children?: React.ReactNode }) {
+  useDesktopCommands();
+  return <>{children}</>;
+}
+
+describe('menu commands in the window', () => {
+  it('subscribes while the app is mounted and unsubscribes after', () => {
+    const { listeners } = fakeEvents();
+    const { unmount } = render(<Shell />);
+    expect(listeners.size).toBe(1);
+    unmount();
+    expect(listeners.size).toBe(0);
+  });
+
+  it('File ▸ New audit goes home and opens the new-audit form there', async () => {
+    const { fire } = fakeEvents();
+    useRouter.getState().go({ view: 'scoring', auditId: 'a1' });
+    render(
+      <Shell>
+        <Home />
+      </Shell>,
+    );
+    await fire({ command: 'new-audit' });
+    expect(useRouter.getState().route).toEqual({ view: 'home' });
+    expect(await screen.findByRole('form', { name: 'New audit' })).toBeTruthy();
+    expect(useDesktopRequests.getState().pending.newAudit).toBe(false);
+  });
+
+  it('Export PDF report goes to the open audit’s report step and asks it to export; on home it does nothing', () => {
+    runDesktopCommand({ command: 'export-report' });
+    expect(useRouter.getState().route).toEqual({ view: 'home' });
+    expect(useDesktopRequests.getState().pending.exportReport).toBe(false);
+    useRouter.getState().go({ view: 'results', auditId: 'a1' });
+    runDesktopCommand({ command: 'export-report' });
+    expect(useRouter.getState().route).toEqual({ view: 'report', auditId: 'a1' });
+    expect(useDesktopRequests.getState().pending.exportReport).toBe(true);
+  });
+
+  it('a view answers a request once, even one made before it was shown', () => {
+    useDesktopRequests.getState().request('exportReport');
+    const runs: string[] = [];
+    const { rerender } = render(
+      <DesktopRequestListener kind="exportReport" onRequest={() => runs.push('export')} />,
+    );
+    rerender(<DesktopRequestListener kind="exportReport" onRequest={() => runs.push('export')} />);
+    expect(runs).toEqual(['export']);
+    act(() => useDesktopRequests.getState().request('exportReport'));
+    expect(runs).toEqual(['export', 'export']);
+    act(() => useDesktopRequests.getState().request('newAudit'));
+    expect(runs).toHaveLength(2);
+  });
+
+  it('toggles presentation mode, opens an audit, and reloads the list after an import from the menu', async () => {
+    runDesktopCommand({ command: 'toggle-presentation' });
+    expect(useSessionStore.getState().presentation).toBe(true);
+    runDesktopCommand({ command: 'open-audit', auditId: 'abc' });
+    expect(useRouter.getState().route).toEqual({ view: 'setup', auditId: 'abc' });
+    expect(window.location.hash).toBe('#/audits/abc/setup');
+    const created = await call(store, 'audits.create', {
+      organization: 'Acme',
+      title: 'Made in the shell',
+      date: '2026-11-23',
+    });
+    runDesktopCommand({ command: 'audits-changed' });
+    await waitFor(() => expect(useAuditsStore.getState().audits.map((a) => a.id)).toContain(created.id));
+  });
+});
+
+describe('audit files dropped onto the window', () => {
+  it('imports each audit file and opens the last one', async () => {
+    await act(() => importDroppedFiles([new File([EXAMPLE], 'acme.rca.json'), new File(['x'], 'logo.png')]));
+    const route = useRouter.getState().route;
+    expect(route.view).toBe('setup');
+    const auditId = route.view === 'setup' ? route.auditId : '';
+    expect((await call(store, 'audits.get', { id: auditId })).organization).toBe('Acme Corp');
+  });
+
+  it('goes home to explain a file that is not an audit, and imports nothing', async () => {
+    const before = (await call(store, 'audits.list', {})).length;
+    useRouter.getState().go({ view: 'results', auditId: 'a1' });
+    await act(() => importDroppedFiles([new File(['{"not": "an audit"}'], 'other.rca.json')]));
+    expect(useRouter.getState().route).toEqual({ view: 'home' });
+    expect(useAuditsStore.getState().error).toMatch(/^Could not import other\.rca\.json:/);
+    expect(await call(store, 'audits.list', {})).toHaveLength(before);
+  });
+
+  it('takes drops of files anywhere on the window, so a stray drop never navigates away', async () => {
+    render(<Shell />);
+    const drop = (types: string[], files: File[]) => {
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { types, files } });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const dragOver = (types: string[]) => {
+      const event = new Event('dragover', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { types, dropEffect: 'none' } });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(dragOver(['Files'])).toBe(true);
+    expect(dragOver(['text/plain'])).toBe(false);
+    expect(drop(['text/plain'], [])).toBe(false);
+    const file = JSON.parse(EXAMPLE);
+    file.audit.id = crypto.randomUUID();
+    file.audit.title = 'Dropped on the window';
+    expect(drop(['Files'], [new File([JSON.stringify(file)], 'dropped.rca.json')])).toBe(true);
+    await waitFor(() =>
+      expect(useRouter.getState().route).toEqual({ view: 'setup', auditId: file.audit.id }),
+    );
+  });
+
+  it('recognises audit files by their .json ending', () => {
+    expect(isAuditFileName('Acme.RCA.JSON')).toBe(true);
+    expect(isAuditFileName('export.json')).toBe(true);
+    expect(isAuditFileName('report.pdf')).toBe(false);
+  });
+});
