@@ -4,7 +4,7 @@ import { api } from '../../api.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
 import { PlanTable } from './PlanTable.tsx';
-import { formText } from '../../components/form.ts';
+import { formText, submitAddForm } from '../../components/form.ts';
 
 function dueIn(days: number, from: string): string {
   const date = new Date(`${from}T00:00:00Z`);
@@ -37,22 +37,20 @@ export function ActionPlan() {
       }),
     ).then(setError);
 
-  const addCustom = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const message = await change(() =>
-      api['actions.add']({
-        auditId,
-        title: formText(form, 'title'),
-        owner: formText(form, 'owner'),
-        due: formText(form, 'due'),
-        source: 'custom',
-      }),
+  const addCustom = async (event: FormEvent<HTMLFormElement>) =>
+    setError(
+      await submitAddForm(event, (form) =>
+        change(() =>
+          api['actions.add']({
+            auditId,
+            title: formText(form, 'title'),
+            owner: formText(form, 'owner'),
+            due: formText(form, 'due'),
+            source: 'custom',
+          }),
+        ),
+      ),
     );
-    setError(message);
-    if (!message) formElement.reset();
-  };
 
   return (
     <div className="action-plan">

@@ -3,7 +3,7 @@ import type { Contact, ContactCategory } from '../../../shared/api/models.ts';
 import { api } from '../../api.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
-import { formText } from '../../components/form.ts';
+import { formText, submitAddForm } from '../../components/form.ts';
 
 const CATEGORIES: { id: ContactCategory; name: string; label: string }[] = [
   { id: 'rescue', name: 'Rescue', label: 'Rescue – a customer in distress' },
@@ -24,25 +24,20 @@ export function Contacts() {
   if (!detail) return null;
   const auditId = detail.id;
 
-  const add = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const message = await change(() =>
-      api['contacts.add']({
-        auditId,
-        name: formText(form, 'name'),
-        category: formText(form, 'category') as ContactCategory,
-        importance: Number(form.get('importance')),
-        performance: Number(form.get('performance')),
-      }),
+  const add = async (event: FormEvent<HTMLFormElement>) =>
+    setError(
+      await submitAddForm(event, (form) =>
+        change(() =>
+          api['contacts.add']({
+            auditId,
+            name: formText(form, 'name'),
+            category: formText(form, 'category') as ContactCategory,
+            importance: Number(formText(form, 'importance')),
+            performance: Number(formText(form, 'performance')),
+          }),
+        ),
+      ),
     );
-    setError(message);
-    if (!message) {
-      formElement.reset();
-      (formElement.elements.namedItem('name') as HTMLInputElement | null)?.focus();
-    }
-  };
 
   const edit = (contact: Contact, changes: Partial<Omit<Contact, 'id'>>) =>
     void change(() => api['contacts.update']({ auditId, contactId: contact.id, ...changes })).then(setError);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../api.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
-import { formText } from '../../components/form.ts';
+import { formText, submitAddForm } from '../../components/form.ts';
 
 /** The people who score: add, rename, give a role, reorder and remove (which asks first). */
 export function Participants() {
@@ -15,19 +15,14 @@ export function Participants() {
   const answered = (participantId: string) =>
     detail.responses.filter((r) => r.participantId === participantId).length;
 
-  const add = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const name = formText(form, 'name');
-    const role = formText(form, 'role');
-    const message = await change(() => api['participants.add']({ auditId, name, role }));
-    setError(message);
-    if (!message) {
-      formElement.reset();
-      (formElement.elements.namedItem('name') as HTMLInputElement | null)?.focus();
-    }
-  };
+  const add = async (event: FormEvent<HTMLFormElement>) =>
+    setError(
+      await submitAddForm(event, (form) =>
+        change(() =>
+          api['participants.add']({ auditId, name: formText(form, 'name'), role: formText(form, 'role') }),
+        ),
+      ),
+    );
 
   const rename = (participantId: string, field: 'name' | 'role', value: string) =>
     change(() => api['participants.update']({ auditId, participantId, [field]: value })).then(setError);
