@@ -1,3 +1,5 @@
+import { methods } from '../../shared/api/methods.ts';
+import { formatPath } from '../../shared/audit-file/validate.ts';
 import type { Store } from '../db/store.ts';
 import { toApiError } from '../services/dispatch.ts';
 import { renderAuditReport } from '../services/report.ts';
@@ -7,13 +9,21 @@ import type { Route } from './server.ts';
 export function reportRoute(store: Store): Route {
   return async (_request, url, response) => {
     if (url.pathname !== '/download/report') return false;
-    const id = url.searchParams.get('audit') ?? '';
+    // The same schema as report.export (without the path, which a download does not need).
+    const parsed = methods['report.export'].input.safeParse({
+      id: url.searchParams.get('audit') ?? '',
+      anonymous: url.searchParams.get('anonymous') !== '0',
+      includeAppendix: url.searchParams.get('appendix') !== '0',
+    });
+    if (!parsed.success) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(
+        parsed.error.issues.map((i) => `${formatPath(i.path, '(query)')}: ${i.message}`).join('\n'),
+      );
+      return true;
+    }
     try {
-      const { pdf, pages, fileName } = await renderAuditReport(store, {
-        id,
-        anonymous: url.searchParams.get('anonymous') !== '0',
-        includeAppendix: url.searchParams.get('appendix') !== '0',
-      });
+      const { pdf, pages, fileName } = await renderAuditReport(store, parsed.data);
       response.writeHead(200, {
         'Content-Type': 'application/pdf',
         'Content-Disposition': `attachment; filename="${fileName}"`,
