@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FocusEvent, type FormEvent } from 'react';
 import { Notice } from '../../components/Notice.tsx';
 import { useRouter } from '../../router.ts';
 import { useAuditStore } from '../../stores/audit.ts';
@@ -15,18 +15,30 @@ export function Setup() {
   const [saved, setSaved] = useState(false);
   if (!detail) return null;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const message = await update({
+  const save = async (element: HTMLFormElement) => {
+    const form = new FormData(element);
+    const fields = {
       organization: formText(form, 'organization'),
       title: formText(form, 'title'),
       date: formText(form, 'date'),
       facilitator: formText(form, 'facilitator'),
-      status: formText(form, 'status') === 'complete' ? 'complete' : 'in-progress',
-    });
+      status: formText(form, 'status') === 'complete' ? ('complete' as const) : ('in-progress' as const),
+    };
+    const unchanged = (Object.keys(fields) as (keyof typeof fields)[]).every(
+      (key) => fields[key] === detail[key],
+    );
+    if (unchanged) return;
+    const message = await update(fields);
     setError(message);
     setSaved(message === null);
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void save(event.currentTarget);
+  };
+  // Details save when the cursor leaves a field too, so an edit is never lost to a forgotten button.
+  const saveOnLeave = (event: FocusEvent<HTMLFormElement>) => {
+    if (event.currentTarget.checkValidity()) void save(event.currentTarget);
   };
 
   return (
@@ -35,7 +47,8 @@ export function Setup() {
       {error && <Notice kind="error">{error}</Notice>}
       <form
         className="card form-grid"
-        onSubmit={(e) => void submit(e)}
+        onSubmit={submit}
+        onBlur={saveOnLeave}
         onChange={() => setSaved(false)}
         aria-label="Audit details"
       >
