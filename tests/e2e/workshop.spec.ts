@@ -359,7 +359,8 @@ describe('a full workshop in Chromium over the loopback binding', () => {
   it('lists the audit on the home view with the same level and index', async () => {
     await page.getByRole('link', { name: '← All audits' }).click();
     const row = rows('.audit-list').first();
-    await row.waitFor();
+    // The home view shows its last list at once and then reloads it; wait for the fresh one.
+    await row.locator('.level', { hasText: shown.level }).waitFor({ timeout: 10_000 });
     shown.homeLevel = (await row.locator('.level').textContent()) ?? '';
     shown.homeIndex = (await row.locator('td').nth(4).textContent()) ?? '';
     expect(shown.homeLevel).toBe(shown.level);
