@@ -1,6 +1,7 @@
 import type { SectionKind } from '../../../shared/instrument/types.ts';
 import { catalogOf } from '../../../shared/instrument/catalog.ts';
 import { scales } from '../../../shared/instrument/scales.ts';
+import { answerDistribution } from '../../../shared/scoring/distribution.ts';
 import type { ItemResult } from '../../../shared/scoring/results.ts';
 import type { ReportInput } from '../types.ts';
 
@@ -66,13 +67,8 @@ export function auditFacts(input: ReportInput): AuditFacts {
   const facts = new Map<string, ItemFacts>();
   for (const item of catalog.values()) {
     const scale = scales[item.kind];
-    const counts = Array.from({ length: scale.max - scale.min + 1 }, () => 0);
-    let notSure = 0;
     const own = answers.get(item.id) ?? new Map<string, number | null>();
-    for (const value of own.values()) {
-      if (value === null) notSure++;
-      else counts[value - scale.min] = (counts[value - scale.min] ?? 0) + 1;
-    }
+    const { counts, unsure: notSure } = answerDistribution(file.responses, item.id, scale);
     const notes: ItemNote[] = [];
     const talk = discussion.get(item.id);
     if (talk) notes.push({ source: 'discussion', participant: null, text: talk });
