@@ -1,18 +1,9 @@
 // Bundles the Node side (command line, Electron main, preload, browser binding) with esbuild into dist/.
 // The preload must be CommonJS to run sandboxed; the others follow for one module format.
 import { build } from 'esbuild';
+import { nodeBundleOptions } from './node-bundle.mjs';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-  external: ['electron', 'better-sqlite3', 'pdfkit'],
-  // font-files.ts reads import.meta.url only when it runs as an ES module; bundled it uses __dirname.
-  logOverride: { 'empty-import-meta': 'silent' },
-};
+const common = { ...nodeBundleOptions, sourcemap: true };
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/rca.cjs' }),

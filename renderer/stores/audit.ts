@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { MethodInput } from '../../shared/api/methods.ts';
 import type { AuditDetail, Response } from '../../shared/api/models.ts';
@@ -161,3 +162,15 @@ export const useAuditStore = create<AuditState>()((set, get) => ({
     return get().change(() => api['audits.update']({ id, ...fields }));
   },
 }));
+
+/**
+ * The open audit's results, fetched again when a view that shows them mounts: answers may have
+ * changed since, and every number comes from the API's scoring, never from the window.
+ */
+export function useFreshResults(): AuditResults | null {
+  const refreshResults = useAuditStore((s) => s.refreshResults);
+  useEffect(() => {
+    void refreshResults();
+  }, [refreshResults]);
+  return useAuditStore((s) => s.results);
+}

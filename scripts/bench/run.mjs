@@ -1,6 +1,7 @@
 // `npm run bench`: bundles scripts/bench/index.ts with esbuild into a temp CommonJS file and runs
 // it, so the benchmark runs the same bundled code the app does, on any Node the app supports.
 import { build } from 'esbuild';
+import { nodeBundleOptions } from '../node-bundle.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -14,15 +15,7 @@ try {
   await build({
     entryPoints: [path.join(root, 'scripts/bench/index.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    // As scripts/build-node.mjs: native and file-reading packages stay outside the bundle.
-    external: ['electron', 'better-sqlite3', 'pdfkit'],
-    logLevel: 'warning',
-    // The report's font lookup reads import.meta.url only when it is not bundled; a bundle has __dirname.
-    logOverride: { 'empty-import-meta': 'silent' },
+    ...nodeBundleOptions,
   });
   // The bundle sits in a temp folder; NODE_PATH lets it find the native and external packages.
   const run = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], {

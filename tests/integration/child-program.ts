@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { nodeBundleOptions } from '../../scripts/node-bundle.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,15 +14,7 @@ export async function bundleChildProgram(entry: string, outfile: string): Promis
   await build({
     entryPoints: [path.resolve(ROOT, entry)],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    // As scripts/build-node.mjs: native and file-reading packages stay outside the bundle.
-    external: ['electron', 'better-sqlite3', 'pdfkit'],
-    logLevel: 'warning',
-    // The report's font lookup reads import.meta.url only when it is not bundled; a bundle has __dirname.
-    logOverride: { 'empty-import-meta': 'silent' },
+    ...nodeBundleOptions,
   });
   return outfile;
 }

@@ -1,8 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { RecommendedAction } from '../../../shared/scoring/results.ts';
 import { api } from '../../api.ts';
 import { Notice } from '../../components/Notice.tsx';
-import { useAuditStore } from '../../stores/audit.ts';
+import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
 import { PlanTable } from './PlanTable.tsx';
 import { formText, submitAddForm } from '../../components/form.ts';
 
@@ -14,11 +14,9 @@ function dueIn(days: number, from: string): string {
 
 /** The action plan: recommendations in priority order with why, accepted, dropped or added by the team. */
 export function ActionPlan() {
-  const { detail, results, change, refreshResults } = useAuditStore();
+  const { detail, change } = useAuditStore();
+  const results = useFreshResults();
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void refreshResults();
-  }, [refreshResults]);
   if (!detail) return null;
   if (!results) return <p className="muted">Computing the recommendations…</p>;
   const auditId = detail.id;

@@ -1,8 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Contact, ContactCategory } from '../../../shared/api/models.ts';
 import { api } from '../../api.ts';
 import { Notice } from '../../components/Notice.tsx';
-import { useAuditStore } from '../../stores/audit.ts';
+import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
 import { formText, submitAddForm } from '../../components/form.ts';
 
 const CATEGORIES: { id: ContactCategory; name: string; label: string }[] = [
@@ -16,11 +16,9 @@ const RATINGS = [1, 2, 3, 4, 5];
 
 /** The team's top customer contacts (moments of truth), rated, with the gaps that matter most. */
 export function Contacts() {
-  const { detail, results, change, refreshResults } = useAuditStore();
+  const { detail, change } = useAuditStore();
+  const results = useFreshResults();
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    void refreshResults();
-  }, [refreshResults]);
   if (!detail) return null;
   const auditId = detail.id;
 

@@ -7,7 +7,7 @@ import { api } from '../../api.ts';
 import { Heatmap } from '../../components/Heatmap.tsx';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
 import { RadarChart, type RadarSeries } from '../../components/RadarChart.tsx';
-import { useAuditStore } from '../../stores/audit.ts';
+import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
 import { useSessionStore } from '../../stores/session.ts';
 import { SignsAndCommitment } from './SignsAndCommitment.tsx';
 
@@ -15,13 +15,11 @@ const pct = (value: number | null) => (value === null ? '–' : `${roundForDispl
 
 /** Where the team stands: level and index with the caps, radar, heat map, signs, commitment, targets, contacts. */
 export function Results() {
-  const { detail, results, refreshResults } = useAuditStore();
+  const { detail } = useAuditStore();
+  const results = useFreshResults();
   const presentation = useSessionStore((s) => s.presentation);
   const [previous, setPrevious] = useState<AuditResults | null>(null);
 
-  useEffect(() => {
-    void refreshResults();
-  }, [refreshResults]);
   useEffect(() => {
     const id = detail?.previousAuditId;
     if (!id) return setPrevious(null);

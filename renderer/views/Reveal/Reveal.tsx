@@ -1,19 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { findInstrument } from '../../../shared/instrument/index.ts';
 import { instrumentSections, type Section } from '../../../shared/instrument/sections.ts';
-import { useAuditStore } from '../../stores/audit.ts';
+import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
 import { RevealItem } from './RevealItem.tsx';
 
 /** Reveal and discuss: every item's spread of answers, the biggest disagreements first. */
 export function Reveal() {
-  const { detail, results, refreshResults } = useAuditStore();
+  const { detail } = useAuditStore();
+  const results = useFreshResults();
   const [filter, setFilter] = useState<string>('all');
   const [showNames, setShowNames] = useState(false);
   const [splitsOnly, setSplitsOnly] = useState(false);
-
-  useEffect(() => {
-    void refreshResults();
-  }, [refreshResults]);
 
   const sections = useMemo(() => {
     const instrument = detail && findInstrument(detail.instrument.id, detail.instrument.version);
