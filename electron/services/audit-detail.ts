@@ -67,6 +67,7 @@ export function loadAuditDetail(db: Database.Database, id: string): AuditDetail 
 /** What the scoring model reads from a stored audit. */
 export function answersOfDetail(detail: AuditDetail): AuditAnswers {
   return {
+    participants: detail.participants.map((p) => p.id),
     responses: detail.responses.map((r) => ({
       participant: r.participantId,
       item: r.itemId,

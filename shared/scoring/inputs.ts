@@ -23,6 +23,8 @@ export type ScoredContact = {
 
 /** Everything the scoring model reads from an audit; names and notes play no part in it. */
 export type AuditAnswers = {
+  /** Participant ids in roster order; completeness counts answers against them. */
+  readonly participants: readonly string[];
   readonly responses: readonly ScoredResponse[];
   readonly consensus: readonly ScoredConsensus[];
   readonly contacts: readonly ScoredContact[];

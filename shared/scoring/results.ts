@@ -99,6 +99,16 @@ export type RecommendedAction = {
   readonly reason: string;
 };
 
+/** How much of the audit has been answered (scoring.md, "Completeness"). */
+export type CompletenessResult = {
+  /** Answers given (values and "Not sure") / (participants × items); 0 with no participants. */
+  readonly completeness: number;
+  /** The level is provisional: completeness below 0.9, or someone answered fewer than half the items. */
+  readonly provisional: boolean;
+  /** Ids of the participants who have not answered every item, in roster order. */
+  readonly incomplete: readonly string[];
+};
+
 /** Everything the scoring model computes for one audit; what `rca score --json` prints. */
 export type AuditResults = {
   readonly instrument: { readonly id: string; readonly version: string };
@@ -113,4 +123,4 @@ export type AuditResults = {
   readonly targets: readonly TargetResult[];
   readonly contacts: readonly ContactResult[];
   readonly actions: readonly RecommendedAction[];
-};
+} & CompletenessResult;

@@ -1,6 +1,7 @@
 import { catalogOf } from '../instrument/catalog.ts';
 import type { Instrument } from '../instrument/types.ts';
 import { scoreCommitment, scoreTargets } from './commitment.ts';
+import { scoreCompleteness } from './completeness.ts';
 import { scoreContacts } from './contacts.ts';
 import { scoreDimensions } from './dimensions.ts';
 import type { AuditAnswers } from './inputs.ts';
@@ -70,5 +71,6 @@ export function scoreAudit(instrument: Instrument, answers: AuditAnswers): Audit
     targets,
     contacts,
     actions,
+    ...scoreCompleteness(catalog, answers),
   };
 }

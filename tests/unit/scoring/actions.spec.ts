@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bandOf } from '../../../shared/scoring/recommend.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
 import type { ScoredContact } from '../../../shared/scoring/inputs.ts';
-import { responses, testInstrument } from '../../fixtures/test-instrument.ts';
+import { answersFrom, testInstrument } from '../../fixtures/test-instrument.ts';
 
 const instrument = testInstrument({ dimensions: [2, 2, 2, 2], signs: 3, commitment: 2, targets: 2 });
 
@@ -11,7 +11,7 @@ function score(
   contacts: ScoredContact[] = [],
   consensus: { item: string; value: number }[] = [],
 ) {
-  return scoreAudit(instrument, { responses: responses(table), consensus, contacts });
+  return scoreAudit(instrument, answersFrom(table, { consensus, contacts }));
 }
 
 describe('dimension bands', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import { responses, testInstrument } from '../../fixtures/test-instrument.ts';
+import { answersFrom, testInstrument } from '../../fixtures/test-instrument.ts';
 
 const instrument = testInstrument({ dimensions: [1], commitment: 3, targets: 4 });
 
 function score(table: Record<string, readonly (number | null)[]>) {
-  return scoreAudit(instrument, { responses: responses(table), consensus: [], contacts: [] });
+  return scoreAudit(instrument, answersFrom(table));
 }
 
 describe('commitment check', () => {

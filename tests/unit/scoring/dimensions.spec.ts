@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import { responses, testInstrument } from '../../fixtures/test-instrument.ts';
+import { answersFrom, testInstrument } from '../../fixtures/test-instrument.ts';
 
 function score(
   instrument: ReturnType<typeof testInstrument>,
   table: Record<string, readonly (number | null | undefined)[]>,
   consensus: { item: string; value: number }[] = [],
 ) {
-  return scoreAudit(instrument, { responses: responses(table), consensus, contacts: [] });
+  return scoreAudit(instrument, answersFrom(table, { consensus }));
 }
 
 describe('dimension scores', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import { responses, testInstrument } from '../../fixtures/test-instrument.ts';
+import { answersFrom, testInstrument } from '../../fixtures/test-instrument.ts';
 
 const instrument = testInstrument({ dimensions: [4], signs: 1 });
 
@@ -8,7 +8,7 @@ function item(
   table: Record<string, readonly (number | null | undefined)[]>,
   consensus: { item: string; value: number }[] = [],
 ) {
-  const results = scoreAudit(instrument, { responses: responses(table), consensus, contacts: [] });
+  const results = scoreAudit(instrument, answersFrom(table, { consensus }));
   return (id: string) => {
     const found = results.items.find((i) => i.id === id);
     if (!found) throw new Error(`no item ${id}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { levelOf } from '../../../shared/scoring/levels.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import { responses, testInstrument } from '../../fixtures/test-instrument.ts';
+import { answersFrom, testInstrument } from '../../fixtures/test-instrument.ts';
 
 describe('level from a percent', () => {
   it.each([
@@ -27,7 +27,7 @@ function score(dimensionValues: readonly number[], signValues: readonly number[]
   const table: Record<string, number[]> = {};
   dimensionValues.forEach((v, i) => (table[`d${i + 1}-1`] = [v]));
   signValues.forEach((v, i) => (table[`s${i + 1}`] = [v]));
-  return scoreAudit(instrument, { responses: responses(table), consensus: [], contacts: [] });
+  return scoreAudit(instrument, answersFrom(table));
 }
 
 describe('caps on the readiness level', () => {
@@ -107,26 +107,21 @@ describe('failure signs', () => {
     [[2, 2, 3], 7 / 3, true, false],
     [[3, 3], 3, true, true],
   ] as const)('answers %j give severity %d: present %s, severe %s', (answers, severity, present, severe) => {
-    const sign = scoreAudit(instrument, {
-      responses: responses({ s1: answers }),
-      consensus: [],
-      contacts: [],
-    }).signs[0];
+    const sign = scoreAudit(instrument, answersFrom({ s1: answers })).signs[0];
     expect(sign?.severity).toBeCloseTo(severity, 12);
     expect(sign).toMatchObject({ present, severe });
   });
 
   it('uses a consensus as the severity', () => {
-    const sign = scoreAudit(instrument, {
-      responses: responses({ s1: [3, 3] }),
-      consensus: [{ item: 's1', value: 1 }],
-      contacts: [],
-    }).signs[0];
+    const sign = scoreAudit(
+      instrument,
+      answersFrom({ s1: [3, 3] }, { consensus: [{ item: 's1', value: 1 }] }),
+    ).signs[0];
     expect(sign).toMatchObject({ severity: 1, present: false, severe: false });
   });
 
   it('leaves an unanswered sign absent', () => {
-    const results = scoreAudit(instrument, { responses: [], consensus: [], contacts: [] });
+    const results = scoreAudit(instrument, answersFrom({}));
     expect(results.signs[0]).toEqual({ id: 's1', severity: null, present: false, severe: false });
   });
 });

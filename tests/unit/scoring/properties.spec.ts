@@ -48,7 +48,8 @@ function answersArb(instrument: Instrument): fc.Arbitrary<AuditAnswers> {
         ),
       );
       const unique = new Map(consensus.map((c) => [c.item, c]));
-      return { responses, consensus: [...unique.values()], contacts };
+      const participants = sheets.map((_, p) => `p${p + 1}`);
+      return { participants, responses, consensus: [...unique.values()], contacts };
     });
 }
 
@@ -63,7 +64,14 @@ describe('scoring invariants (fast-check)', () => {
           .sort((a, b) => a.key - b.key)
           .map(({ r }) => ({ ...r, participant: `renamed-${r.participant}` }));
         const consensus = [...answers.consensus].reverse();
-        expect(scoreAudit(instrumentV1, { ...answers, responses: shuffled, consensus })).toEqual(
+        const participants = answers.participants.map((p) => `renamed-${p}`);
+        const renamed = scoreAudit(instrumentV1, {
+          ...answers,
+          participants,
+          responses: shuffled,
+          consensus,
+        });
+        expect({ ...renamed, incomplete: renamed.incomplete.map((p) => p.replace('renamed-', '')) }).toEqual(
           scoreAudit(instrumentV1, answers),
         );
       }),
