@@ -5,6 +5,7 @@ export type StorageProblem =
   | 'busy'
   | 'corrupt'
   | 'not-a-database'
+  | 'foreign-wal'
   | 'newer-version'
   | 'cannot-open'
   | 'migration-failed'

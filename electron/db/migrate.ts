@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { StorageError } from './errors.ts';
 import type { Migration } from './migrations/types.ts';
+import { bumpGuardIfPresent } from './write.ts';
 
 /** The schema version recorded in the database file. */
 export function schemaVersion(db: Database.Database): number {
@@ -34,7 +35,8 @@ export function runMigrations(db: Database.Database, path: string, migrations: r
       }
       db.pragma(`user_version = ${migration.version}`);
     }
+    bumpGuardIfPresent(db);
   });
-  apply();
+  apply.immediate();
   return schemaVersion(db);
 }

@@ -1,9 +1,16 @@
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import type { BackupInfo } from '../../shared/api/models.ts';
 import { backupPath, listBackups, verifyBackup } from './backup.ts';
 import { describeStorageError, StorageError, type StorageProblem } from './errors.ts';
 import type { StoreLocation } from './location.ts';
-import { moveAsideDamaged, openStore, type OpenStoreOptions, type Store } from './store.ts';
+import {
+  moveAsideDamaged,
+  openStore,
+  openStoreReadOnly,
+  type OpenStoreOptions,
+  type Store,
+} from './store.ts';
 
 /** Why the database could not be opened, and the ways out the app offers. */
 export type StartupFailure = {
@@ -20,11 +27,25 @@ export type StartupResult =
   { readonly ok: true; readonly store: Store } | { readonly ok: false; readonly failure: StartupFailure };
 
 /** Problems a user can recover from by restoring or starting anew; a newer version or a read-only disk is not one. */
-const RECOVERABLE: readonly StorageProblem[] = ['corrupt', 'not-a-database', 'io'];
+const RECOVERABLE: readonly StorageProblem[] = ['corrupt', 'not-a-database', 'foreign-wal', 'io'];
+
+/** Problems that leave the database readable: the app then opens it read-only instead of refusing. */
+const READ_ONLY_FALLBACK: readonly StorageProblem[] = ['read-only', 'disk-full'];
+
+/** The banner's sentence for a store opened read-only after `problem`. */
+function readOnlyReason(problem: StorageProblem, databasePath: string): string {
+  const why =
+    problem === 'disk-full'
+      ? 'the disk holding it is full'
+      : 'the database file or its folder cannot be written (a read-only folder or disk)';
+  return `Reality Check opened the database at ${databasePath} read-only because ${why}.`;
+}
 
 /**
  * Opens the app's database at start-up. A damaged or foreign file is reported, never
- * deleted or overwritten: the caller shows the message and offers the choices.
+ * deleted or overwritten: the caller shows the message and offers the choices. On a full
+ * disk or a read-only folder the database is opened read-only instead (`store.readOnly` says
+ * why), so the user can still read, export and report.
  */
 export async function openAtStartup(
   location: StoreLocation,
@@ -38,6 +59,14 @@ export async function openAtStartup(
   } catch (error) {
     const described = describeStorageError(error, location.databasePath);
     if (!(described instanceof StorageError)) throw error;
+    if (READ_ONLY_FALLBACK.includes(described.problem) && existsSync(location.databasePath)) {
+      try {
+        const reason = readOnlyReason(described.problem, location.databasePath);
+        return { ok: true, store: openStoreReadOnly(location, reason, options) };
+      } catch {
+        // Not even readable: report the first problem.
+      }
+    }
     return {
       ok: false,
       failure: {

@@ -1,16 +1,22 @@
 import Database from 'better-sqlite3';
 import { existsSync, renameSync, statSync } from 'node:fs';
-import { backupDatabase, backupPath, rotateBackups, verifyBackup } from './backup.ts';
+import { backupDatabase, backupPath, removeBackupLeftovers, rotateBackups, verifyBackup } from './backup.ts';
 import { describeStorageError, StorageError } from './errors.ts';
 import type { StoreLocation } from './location.ts';
 import type { Migration } from './migrations/types.ts';
-import { openDatabase } from './open.ts';
+import { openDatabase, openDatabaseReadOnly } from './open.ts';
+import { readOnlyError } from './write.ts';
 
 /** The open database and where it lives; `db` changes only when a backup is restored. */
 export type Store = {
   db: Database.Database;
   readonly location: StoreLocation;
   readonly clock: () => Date;
+  /**
+   * Set when the database was opened read-only (a full disk, a read-only folder): the sentence
+   * saying so, shown in the window's banner; every write is refused with it (write.ts).
+   */
+  readonly readOnly?: string;
 };
 
 export type OpenStoreOptions = {
@@ -24,6 +30,7 @@ export type OpenStoreOptions = {
 /** Opens the store: checks, a verified backup before any migration and on open, rotation. */
 export async function openStore(location: StoreLocation, options: OpenStoreOptions = {}): Promise<Store> {
   const clock = options.clock ?? (() => new Date());
+  removeBackupLeftovers(location.backupsDir);
   const existed = existsSync(location.databasePath) && statSync(location.databasePath).size > 0;
   const db = await openDatabase(location.databasePath, {
     checkIntegrity: options.checkIntegrity ?? true,
@@ -45,6 +52,22 @@ export async function openStore(location: StoreLocation, options: OpenStoreOptio
   return store;
 }
 
+/**
+ * Opens an existing store read-only, for a disk that is full or read-only; `reason` is the
+ * sentence the window shows and every write is refused with. Makes no backup.
+ */
+export function openStoreReadOnly(
+  location: StoreLocation,
+  reason: string,
+  options: Pick<OpenStoreOptions, 'clock' | 'migrations' | 'checkIntegrity'> = {},
+): Store {
+  const db = openDatabaseReadOnly(location.databasePath, {
+    checkIntegrity: options.checkIntegrity ?? true,
+    ...(options.migrations ? { migrations: options.migrations } : {}),
+  });
+  return { db, location, clock: options.clock ?? (() => new Date()), readOnly: reason };
+}
+
 /** Closes the store's database, checkpointing the WAL into the main file. */
 export function closeStore(store: Store): void {
   if (store.db.open) store.db.close();
@@ -58,6 +81,7 @@ export async function restoreBackup(
   store: Store,
   name: string,
 ): Promise<{ restored: string; safetyCopy: string }> {
+  if (store.readOnly) throw readOnlyError(store);
   const source = backupPath(store.location.backupsDir, name);
   if (!existsSync(source)) throw new StorageError('cannot-open', `There is no backup named ${name}.`);
   verifyBackup(source);

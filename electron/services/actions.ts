@@ -5,6 +5,7 @@ import { deleteAction, getAction, insertAction, updateAction } from '../db/repos
 import type { Store } from '../db/store.ts';
 import { requireLiveAudit } from './audit-detail.ts';
 import { NotFoundError } from './errors.ts';
+import { writeTransaction } from '../db/write.ts';
 
 function requireAction(store: Store, auditId: string, id: string): PlanAction {
   const found = getAction(store.db, auditId, id);
@@ -14,7 +15,7 @@ function requireAction(store: Store, auditId: string, id: string): PlanAction {
 
 /** Adds an action to the team's plan: an accepted recommendation (its id as source) or a custom one. */
 export function addAction(store: Store, args: MethodArgs<'actions.add'>): PlanAction {
-  return store.db.transaction(() => {
+  return writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
     const action: PlanAction = {
       id: randomUUID(),
@@ -28,12 +29,12 @@ export function addAction(store: Store, args: MethodArgs<'actions.add'>): PlanAc
     };
     insertAction(store.db, args.auditId, action, store.clock().toISOString());
     return action;
-  })();
+  });
 }
 
 /** Edits an action: title, description, owner, due date, success measure or status. */
 export function editAction(store: Store, args: MethodArgs<'actions.update'>): PlanAction {
-  return store.db.transaction(() => {
+  return writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
     const current = requireAction(store, args.auditId, args.actionId);
     const next: PlanAction = {
@@ -47,14 +48,14 @@ export function editAction(store: Store, args: MethodArgs<'actions.update'>): Pl
     };
     updateAction(store.db, args.auditId, next, store.clock().toISOString());
     return next;
-  })();
+  });
 }
 
 export function removeAction(store: Store, args: MethodArgs<'actions.remove'>): { id: string } {
-  store.db.transaction(() => {
+  writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
     requireAction(store, args.auditId, args.actionId);
     deleteAction(store.db, args.auditId, args.actionId);
-  })();
+  });
   return { id: args.actionId };
 }

@@ -8,6 +8,7 @@ import {
   listAuditRows,
   purgeAudit,
   setDeletedAt,
+  storeSummary,
   toSummary,
   updateAudit,
 } from '../db/repositories/audits.ts';
@@ -16,21 +17,26 @@ import { insertParticipant, listParticipants } from '../db/repositories/particip
 import type { Store } from '../db/store.ts';
 import { loadAuditDetail, requireAudit, requireLiveAudit } from './audit-detail.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
-import { auditResults } from './results.ts';
+import { scoreAuditOf } from './results.ts';
+import { writeIfPossible, writeTransaction } from '../db/write.ts';
 
 const today = (store: Store) => store.clock().toISOString().slice(0, 10);
 
 /** Audits newest first, each with its level (rescored only when its answers changed). */
 export function listAudits(store: Store, args: MethodArgs<'audits.list'>): AuditSummary[] {
   const rows = listAuditRows(store.db, args.trash ?? false);
-  // Rescoring the audits whose answers changed writes their cached levels in one commit.
-  return store.db.transaction(() =>
-    rows.map((row) => {
-      if (row.summary_stale === 0) return toSummary(row);
-      const results = auditResults(store.db, row.id);
-      return toSummary({ ...row, summary_level: results.level, summary_index: results.index });
-    }),
-  )();
+  const rescored = rows.map((row) => {
+    if (row.summary_stale === 0) return { row, results: null };
+    return { row, results: scoreAuditOf(store.db, row.id) };
+  });
+  // The levels rescored are cached in one commit, when the database can be written.
+  writeIfPossible(store, () => {
+    for (const { row, results } of rescored)
+      if (results) storeSummary(store.db, row.id, results.level, results.index);
+  });
+  return rescored.map(({ row, results }) =>
+    toSummary(results ? { ...row, summary_level: results.level, summary_index: results.index } : row),
+  );
 }
 
 function summaryOf(store: Store, id: string): AuditSummary {
@@ -43,7 +49,7 @@ function summaryOf(store: Store, id: string): AuditSummary {
 export function createAudit(store: Store, args: MethodArgs<'audits.create'>): AuditDetail {
   const now = store.clock().toISOString();
   const id = randomUUID();
-  store.db.transaction(() => {
+  writeTransaction(store, () => {
     insertAudit(store.db, {
       id,
       organizationId: organizationIdFor(store.db, args.organization, now),
@@ -59,14 +65,14 @@ export function createAudit(store: Store, args: MethodArgs<'audits.create'>): Au
       previousAuditId: null,
       now,
     });
-  })();
+  });
   return loadAuditDetail(store.db, id);
 }
 
 /** Renames an audit or changes its details, organization, status, anonymity or branding. */
 export function updateAuditDetails(store: Store, args: MethodArgs<'audits.update'>): AuditDetail {
   const now = store.clock().toISOString();
-  store.db.transaction(() => {
+  writeTransaction(store, () => {
     requireLiveAudit(store.db, args.id);
     updateAudit(
       store.db,
@@ -84,7 +90,7 @@ export function updateAuditDetails(store: Store, args: MethodArgs<'audits.update
       },
       now,
     );
-  })();
+  });
   return loadAuditDetail(store.db, args.id);
 }
 
@@ -95,7 +101,7 @@ export function updateAuditDetails(store: Store, args: MethodArgs<'audits.update
 export function duplicateAudit(store: Store, args: MethodArgs<'audits.duplicate'>): AuditDetail {
   const now = store.clock().toISOString();
   const id = randomUUID();
-  store.db.transaction(() => {
+  writeTransaction(store, () => {
     const earlier = requireAudit(store.db, args.id);
     insertAudit(store.db, {
       id,
@@ -113,31 +119,31 @@ export function duplicateAudit(store: Store, args: MethodArgs<'audits.duplicate'
       now,
     });
     for (const p of listParticipants(store.db, earlier.id)) insertParticipant(store.db, id, p);
-  })();
+  });
   return loadAuditDetail(store.db, id);
 }
 
 /** Moves an audit to the trash, from where it can be restored. */
 export function trashAudit(store: Store, args: MethodArgs<'audits.trash'>): AuditSummary {
-  store.db.transaction(() => {
+  writeTransaction(store, () => {
     requireLiveAudit(store.db, args.id);
     setDeletedAt(store.db, args.id, store.clock().toISOString());
-  })();
+  });
   return summaryOf(store, args.id);
 }
 
 /** Brings an audit back from the trash. */
 export function restoreAudit(store: Store, args: MethodArgs<'audits.restore'>): AuditSummary {
-  store.db.transaction(() => {
+  writeTransaction(store, () => {
     requireAudit(store.db, args.id);
     setDeletedAt(store.db, args.id, null);
-  })();
+  });
   return summaryOf(store, args.id);
 }
 
 /** Deletes an audit for good; only an audit already in the trash can be purged. */
 export function purgeTrashedAudit(store: Store, args: MethodArgs<'audits.purge'>): { id: string } {
-  store.db.transaction(() => {
+  writeTransaction(store, () => {
     const row = requireAudit(store.db, args.id);
     if (row.deleted_at === null) {
       throw new ConflictError(
@@ -145,6 +151,6 @@ export function purgeTrashedAudit(store: Store, args: MethodArgs<'audits.purge'>
       );
     }
     purgeAudit(store.db, args.id);
-  })();
+  });
   return { id: args.id };
 }

@@ -12,6 +12,7 @@ import {
 import type { Store } from '../db/store.ts';
 import { requireLiveAudit } from './audit-detail.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
+import { writeTransaction } from '../db/write.ts';
 
 /** The team lists its top 10–15 customer contacts; more than 15 dilutes the point. */
 export const MAX_CONTACTS = 15;
@@ -24,7 +25,7 @@ function requireContact(store: Store, auditId: string, id: string): Contact {
 
 /** Adds a priority customer contact with its category and ratings. */
 export function addContact(store: Store, args: MethodArgs<'contacts.add'>): Contact {
-  return store.db.transaction(() => {
+  return writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
     if (countContacts(store.db, args.auditId) >= MAX_CONTACTS) {
       throw new ConflictError(
@@ -42,12 +43,12 @@ export function addContact(store: Store, args: MethodArgs<'contacts.add'>): Cont
     insertContact(store.db, args.auditId, contact);
     markAuditChanged(store.db, args.auditId, store.clock().toISOString());
     return contact;
-  })();
+  });
 }
 
 /** Changes a contact's name, category, ratings or note. */
 export function editContact(store: Store, args: MethodArgs<'contacts.update'>): Contact {
-  return store.db.transaction(() => {
+  return writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
     const current = requireContact(store, args.auditId, args.contactId);
     const next: Contact = {
@@ -61,15 +62,15 @@ export function editContact(store: Store, args: MethodArgs<'contacts.update'>): 
     updateContact(store.db, args.auditId, next);
     markAuditChanged(store.db, args.auditId, store.clock().toISOString());
     return next;
-  })();
+  });
 }
 
 export function removeContact(store: Store, args: MethodArgs<'contacts.remove'>): { id: string } {
-  store.db.transaction(() => {
+  writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
     requireContact(store, args.auditId, args.contactId);
     deleteContact(store.db, args.auditId, args.contactId);
     markAuditChanged(store.db, args.auditId, store.clock().toISOString());
-  })();
+  });
   return { id: args.contactId };
 }

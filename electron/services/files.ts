@@ -12,6 +12,7 @@ import { organizationIdFor } from '../db/repositories/organizations.ts';
 import { insertParticipant } from '../db/repositories/participants.ts';
 import { upsertResponse } from '../db/repositories/responses.ts';
 import type { Store } from '../db/store.ts';
+import { writeTransaction } from '../db/write.ts';
 import { loadAuditDetail } from './audit-detail.ts';
 import { auditFileName, auditToFile } from './audit-file-mapping.ts';
 import { InvalidRequestError } from './errors.ts';
@@ -23,7 +24,7 @@ import { InvalidRequestError } from './errors.ts';
 export function importAuditText(store: Store, text: string): { auditId: string } {
   const parsed = parseAuditFileText(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) throw new InvalidRequestError(parsed.problems);
-  return { auditId: store.db.transaction(() => writeAuditFile(store, parsed.file))() };
+  return { auditId: writeTransaction(store, () => writeAuditFile(store, parsed.file)) };
 }
 
 function writeAuditFile(store: Store, file: AuditFile): string {

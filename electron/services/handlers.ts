@@ -34,7 +34,7 @@ export const handlers: Handlers = {
   'instrument.get': () => describeInstrument(instrumentV1),
   'audits.list': listAudits,
   'audits.get': (store, args) => loadAuditDetail(store.db, args.id),
-  'audits.results': (store, args) => auditResults(store.db, args.id),
+  'audits.results': (store, args) => auditResults(store, args.id),
   'audits.create': createAudit,
   'audits.update': updateAuditDetails,
   'audits.duplicate': duplicateAudit,

@@ -14,6 +14,7 @@ import { markAuditChanged } from '../db/repositories/audits.ts';
 import type { Store } from '../db/store.ts';
 import { requireLiveAudit } from './audit-detail.ts';
 import { InvalidRequestError, NotFoundError } from './errors.ts';
+import { writeTransaction } from '../db/write.ts';
 
 function requireParticipant(store: Store, auditId: string, id: string): Participant {
   const found = getParticipant(store.db, auditId, id);
@@ -23,7 +24,7 @@ function requireParticipant(store: Store, auditId: string, id: string): Particip
 
 /** Adds a participant at the end of the list, with the next anonymous code. */
 export function addParticipant(store: Store, args: MethodArgs<'participants.add'>): Participant {
-  return store.db.transaction(() => {
+  return writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
     const participant = {
       id: randomUUID(),
@@ -34,34 +35,34 @@ export function addParticipant(store: Store, args: MethodArgs<'participants.add'
     insertParticipant(store.db, args.auditId, participant);
     markAuditChanged(store.db, args.auditId, store.clock().toISOString());
     return participant;
-  })();
+  });
 }
 
 /** Renames a participant or changes their role. */
 export function editParticipant(store: Store, args: MethodArgs<'participants.update'>): Participant {
-  return store.db.transaction(() => {
+  return writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
     const current = requireParticipant(store, args.auditId, args.participantId);
     const next = { ...current, name: args.name ?? current.name, role: args.role ?? current.role };
     updateParticipant(store.db, args.auditId, next);
     return next;
-  })();
+  });
 }
 
 /** Removes a participant and, with them, their answers. */
 export function removeParticipant(store: Store, args: MethodArgs<'participants.remove'>): { id: string } {
-  store.db.transaction(() => {
+  writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
     requireParticipant(store, args.auditId, args.participantId);
     deleteParticipant(store.db, args.auditId, args.participantId);
     markAuditChanged(store.db, args.auditId, store.clock().toISOString());
-  })();
+  });
   return { id: args.participantId };
 }
 
 /** Puts the participants in the given order; the list must name each of them exactly once. */
 export function reorderParticipants(store: Store, args: MethodArgs<'participants.reorder'>): Participant[] {
-  return store.db.transaction(() => {
+  return writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
     const current = listParticipants(store.db, args.auditId).map((p) => p.id);
     const given = new Set(args.participantIds);
@@ -76,5 +77,5 @@ export function reorderParticipants(store: Store, args: MethodArgs<'participants
     }
     setParticipantPositions(store.db, args.auditId, args.participantIds);
     return listParticipants(store.db, args.auditId);
-  })();
+  });
 }

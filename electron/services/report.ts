@@ -14,7 +14,7 @@ export function reportInputFor(store: Store, id: string): ReportInput {
   const input: ReportInput = {
     file: auditToFile(detail),
     instrument: instrumentOf(row),
-    results: auditResults(store.db, id),
+    results: auditResults(store, id),
   };
   const previousId = detail.previousAuditId;
   if (!previousId) return input;
@@ -22,7 +22,7 @@ export function reportInputFor(store: Store, id: string): ReportInput {
     ...input,
     previous: {
       file: auditToFile(loadAuditDetail(store.db, previousId)),
-      results: auditResults(store.db, previousId),
+      results: auditResults(store, previousId),
     },
   };
 }

@@ -4,6 +4,7 @@ import { markAuditChanged } from '../db/repositories/audits.ts';
 import { getParticipant } from '../db/repositories/participants.ts';
 import { deleteResponse, getResponse, upsertResponse } from '../db/repositories/responses.ts';
 import type { Store } from '../db/store.ts';
+import { writeTransaction } from '../db/write.ts';
 import { instrumentOf, requireLiveAudit } from './audit-detail.ts';
 import { NotFoundError } from './errors.ts';
 import { requireItem, requireOnScale } from './item-rules.ts';
@@ -14,37 +15,33 @@ import { requireItem, requireOnScale } from './item-rules.ts';
  */
 export function saveResponse(store: Store, args: MethodArgs<'responses.save'>): Response {
   const db = store.db;
-  return db
-    .transaction(() => {
-      const audit = requireLiveAudit(db, args.auditId);
-      if (!getParticipant(db, args.auditId, args.participantId)) {
-        throw new NotFoundError(`There is no participant ${args.participantId} in this audit.`);
-      }
-      requireOnScale(requireItem(instrumentOf(audit), args.itemId), args.value, true);
-      const now = store.clock().toISOString();
-      const note = args.note ?? getResponse(db, args.auditId, args.participantId, args.itemId)?.note ?? '';
-      const response = {
-        participantId: args.participantId,
-        itemId: args.itemId,
-        value: args.value,
-        note,
-        updatedAt: now,
-      };
-      upsertResponse(db, args.auditId, response);
-      markAuditChanged(db, args.auditId, now);
-      return response;
-    })
-    .immediate();
+  return writeTransaction(store, () => {
+    const audit = requireLiveAudit(db, args.auditId);
+    if (!getParticipant(db, args.auditId, args.participantId)) {
+      throw new NotFoundError(`There is no participant ${args.participantId} in this audit.`);
+    }
+    requireOnScale(requireItem(instrumentOf(audit), args.itemId), args.value, true);
+    const now = store.clock().toISOString();
+    const note = args.note ?? getResponse(db, args.auditId, args.participantId, args.itemId)?.note ?? '';
+    const response = {
+      participantId: args.participantId,
+      itemId: args.itemId,
+      value: args.value,
+      note,
+      updatedAt: now,
+    };
+    upsertResponse(db, args.auditId, response);
+    markAuditChanged(db, args.auditId, now);
+    return response;
+  });
 }
 
 /** Takes back an answer, leaving the item unanswered (which is not the same as "Not sure"). */
 export function clearResponse(store: Store, args: MethodArgs<'responses.clear'>): { cleared: boolean } {
-  return store.db
-    .transaction(() => {
-      requireLiveAudit(store.db, args.auditId);
-      const cleared = deleteResponse(store.db, args.auditId, args.participantId, args.itemId);
-      if (cleared) markAuditChanged(store.db, args.auditId, store.clock().toISOString());
-      return { cleared };
-    })
-    .immediate();
+  return writeTransaction(store, () => {
+    requireLiveAudit(store.db, args.auditId);
+    const cleared = deleteResponse(store.db, args.auditId, args.participantId, args.itemId);
+    if (cleared) markAuditChanged(store.db, args.auditId, store.clock().toISOString());
+    return { cleared };
+  });
 }

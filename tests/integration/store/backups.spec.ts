@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import {
   backupDatabase,
   backupsToKeep,
+  type RotatedBackup,
   listBackups,
   rotateBackups,
   tableCounts,
 } from '../../../electron/db/backup.ts';
-import { migrations } from '../../../electron/db/migrations/index.ts';
+import { LATEST_VERSION, migrations } from '../../../electron/db/migrations/index.ts';
 import { invoke } from '../../../electron/services/dispatch.ts';
 import { openAtStartup, restoreAtStartup, startNewBeside } from '../../../electron/db/startup.ts';
 import { closeStore, moveAsideDamaged, openStore } from '../../../electron/db/store.ts';
-import type { BackupInfo } from '../../../shared/api/models.ts';
 import { call, steppingClock, tempLocation } from '../../fixtures/temp-store.ts';
 
 async function storeWithAnswers(location = tempLocation()) {
@@ -66,14 +66,14 @@ describe('backups', () => {
     const withNewMigration = await openStore(location, {
       migrations: [
         ...migrations,
-        { version: 20, name: 'test step', up: (db) => db.exec('CREATE TABLE test_step (x INTEGER) STRICT') },
+        { version: 900, name: 'test step', up: (db) => db.exec('CREATE TABLE test_step (x INTEGER) STRICT') },
       ],
     });
     expect(listBackups(location.backupsDir).map((b) => b.reason)).toEqual(['before-migration']);
     const copy = new Database(path.join(location.backupsDir, listBackups(location.backupsDir)[0]!.name), {
       readonly: true,
     });
-    expect(copy.pragma('user_version', { simple: true })).toBe(10);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     copy.close();
     closeStore(withNewMigration);
   });
@@ -124,11 +124,12 @@ describe('backups', () => {
 });
 
 describe('backup rotation', () => {
-  const info = (createdAt: string, n = 0): BackupInfo => ({
+  const info = (createdAt: string, n = 0, rows = 0): RotatedBackup => ({
     name: `b-${createdAt}-${n}`,
     createdAt,
     reason: 'x',
     bytes: 1,
+    rows,
   });
 
   it('keeps the newest ten and the newest of each earlier day within thirty days', () => {

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '../../../electron/db/errors.ts';
+import { APPLICATION_ID } from '../../../electron/db/guard.ts';
 import { LATEST_VERSION, migrations } from '../../../electron/db/migrations/index.ts';
 import { openDatabase } from '../../../electron/db/open.ts';
 import { tempDir } from '../../fixtures/temp-store.ts';
@@ -58,6 +59,7 @@ describe('opening the database', () => {
     raw.pragma('journal_mode = DELETE');
     raw.exec('CREATE TABLE future (x INTEGER) STRICT; INSERT INTO future VALUES (1);');
     raw.pragma(`user_version = ${LATEST_VERSION + 10}`);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.close();
     const before = sha(file);
     await expectStorageError(
@@ -100,9 +102,8 @@ describe('opening the database', () => {
 });
 
 describe('migrations', () => {
-  it('0010-initial: from an empty file (the version before it) to the first schema', async () => {
-    const file = path.join(tempDir(), 'empty.db');
-    writeFileSync(file, '');
+  it('0010-initial and 0040-database-guard: from no file to the current schema, marked as ours', async () => {
+    const file = path.join(tempDir(), 'new.db');
     const db = await openDatabase(file);
     const tables = db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
@@ -113,12 +114,17 @@ describe('migrations', () => {
       'audits',
       'consensus',
       'contacts',
+      'database_guard',
       'discussion_notes',
       'organizations',
       'participants',
       'responses',
     ]);
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.prepare('SELECT stamp FROM database_guard').pluck().get()).toMatch(
+      /^rc-guard:[0-9a-f]{32}:\d{16}$/,
+    );
     db.close();
   });
 
