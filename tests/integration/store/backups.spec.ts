@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -32,6 +32,14 @@ async function storeWithAnswers(location = tempLocation()) {
   });
   return { store, auditId: audit.id, participantId: p.id, location };
 }
+
+const info = (createdAt: string, n = 0, rows = 0): RotatedBackup => ({
+  name: `b-${createdAt}-${n}`,
+  createdAt,
+  reason: 'x',
+  bytes: 1,
+  rows,
+});
 
 describe('backups', () => {
   it('backs up an existing database when the app opens it, verified by row counts', async () => {
@@ -124,14 +132,6 @@ describe('backups', () => {
 });
 
 describe('backup rotation', () => {
-  const info = (createdAt: string, n = 0, rows = 0): RotatedBackup => ({
-    name: `b-${createdAt}-${n}`,
-    createdAt,
-    reason: 'x',
-    bytes: 1,
-    rows,
-  });
-
   it('keeps the newest ten and the newest of each earlier day within thirty days', () => {
     const now = new Date('2026-11-23T12:00:00Z');
     const today = Array.from({ length: 14 }, (_, i) =>
@@ -202,5 +202,80 @@ describe('start-up with a damaged database', () => {
     closeStore(store);
     const started = await openAtStartup(location);
     expect(!started.ok && started.failure).toMatchObject({ problem: 'newer-version', canRecover: false });
+  });
+});
+
+describe('backups leave nothing behind', () => {
+  it('writes each backup as one self-contained file: no -wal, -shm or partial files beside it, after many starts', async () => {
+    const { store, location } = await storeWithAnswers();
+    closeStore(store);
+    for (let i = 0; i < 5; i++) {
+      const reopened = await openStore(location, {
+        backupOnOpen: true,
+        clock: steppingClock(`2026-11-2${i}T08:00:00Z`),
+      });
+      await call(reopened, 'backups.create', {});
+      closeStore(reopened);
+    }
+    const names = readdirSync(location.backupsDir);
+    expect(names.filter((n) => !/^reality-check-\d{8}T\d{9}Z-[a-z-]+\.db$/.test(n))).toEqual([]);
+    expect(names).toHaveLength(10);
+    const copy = new Database(path.join(location.backupsDir, names[0]!), { readonly: true });
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    copy.close();
+    expect(readdirSync(location.backupsDir)).toHaveLength(10); // reading a backup added nothing
+  });
+
+  it('removes at start the partial files of backups whose writer was killed, and keeps those still being written', async () => {
+    const { store, location } = await storeWithAnswers();
+    closeStore(store);
+    const dead = 'reality-check-20261101T090000000Z-on-open.db.999999999.partial';
+    const old = 'reality-check-20261101T090000000Z-manual.db.partial';
+    const live = `reality-check-20261101T090000000Z-manual.db.${process.ppid}.partial`;
+    mkdirSync(location.backupsDir, { recursive: true });
+    for (const name of [dead, `${dead}-wal`, old, `${old}-wal`, `${old}-shm`, live])
+      writeFileSync(path.join(location.backupsDir, name), 'x'.repeat(4096));
+    const reopened = await openStore(location, { backupOnOpen: true });
+    const names = readdirSync(location.backupsDir);
+    expect(names.filter((n) => n.includes('partial'))).toEqual([live]);
+    closeStore(reopened);
+  });
+});
+
+describe('backup rotation with a bad or empty current database', () => {
+  it('keeps the last backups of the database that held the audits through many starts on an empty one', async () => {
+    const { store, location } = await storeWithAnswers();
+    const day = '2026-11-23';
+    const good: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      good.push(
+        (await backupDatabase(store.db, location.backupsDir, 'manual', new Date(`${day}T0${i}:00:00Z`))).name,
+      );
+    }
+    closeStore(store);
+    // The database is replaced by an empty one (started new beside it), then the app starts 11 times that day.
+    moveAsideDamaged(location, new Date(`${day}T08:00:00Z`));
+    closeStore(await openStore(location));
+    for (let i = 0; i < 11; i++) {
+      const reopened = await openStore(location, {
+        backupOnOpen: true,
+        clock: () => new Date(`${day}T10:${String(i).padStart(2, '0')}:00Z`),
+      });
+      closeStore(reopened);
+    }
+    const left = listBackups(location.backupsDir).map((b) => b.name);
+    expect(good.filter((name) => left.includes(name))).toEqual(good);
+    expect(left).toHaveLength(15); // the newest 10 of the empty database, and the 5 that hold the audits
+  });
+
+  it('keeps the fullest backups whatever their age, besides the newest ten and one a day', () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    const full = [info('2026-01-01T08:00:00.000Z', 0, 120), info('2026-01-02T08:00:00.000Z', 0, 118)];
+    const empty = Array.from({ length: 12 }, (_, i) =>
+      info(`2026-11-23T${String(i).padStart(2, '0')}:00:00.000Z`, 0, 0),
+    );
+    const keep = backupsToKeep([...full, ...empty], now);
+    expect(keep.has(full[0]!.name) && keep.has(full[1]!.name)).toBe(true);
+    expect(keep.size).toBe(12); // the newest 10 (all empty, of today) and the 2 full ones, 10 months old
   });
 });
