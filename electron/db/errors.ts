@@ -1,3 +1,6 @@
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
+
 /** What kind of storage trouble happened, so the app can offer the right way out. */
 export type StorageProblem =
   | 'read-only'
@@ -19,6 +22,22 @@ export class StorageError extends Error {
     super(message, options);
     this.name = 'StorageError';
     this.problem = problem;
+  }
+}
+
+/** Below this much free space a failed write is taken for a full disk. */
+const NEARLY_FULL_BYTES = 1024 * 1024;
+
+/**
+ * Whether the disk holding `file` is (nearly) full. SQLite reports some writes to a full disk
+ * as a plain I/O error (growing the -shm file, for one), so the free space is asked too.
+ */
+function diskIsFull(file: string): boolean {
+  try {
+    const stats = statfsSync(dirname(file));
+    return stats.bavail * stats.bsize < NEARLY_FULL_BYTES;
+  } catch {
+    return false;
   }
 }
 
@@ -44,7 +63,12 @@ export function describeStorageError(error: unknown, path: string): unknown {
       { cause: error },
     );
   }
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_WRITE') {
+  if (
+    code === 'SQLITE_FULL' ||
+    code === 'ENOSPC' ||
+    code === 'SQLITE_IOERR_WRITE' ||
+    (code.startsWith('SQLITE_IOERR') && diskIsFull(path))
+  ) {
     return new StorageError(
       'disk-full',
       `The disk holding ${path} is full, so the last change was not saved. ${kept} Free some space and try again.`,

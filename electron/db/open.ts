@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import {
+  accessSync,
   closeSync,
   constants,
   copyFileSync,
@@ -142,6 +143,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     removeStaleCreations(file);
     if (!existsSync(file)) createDatabase(file, migrations);
     const facts = checkBeforeOpening(file, migrations, latest);
+    // SQLite would open a file it may not write read-only without a word, and WAL needs the folder.
+    accessSync(file, constants.W_OK);
+    accessSync(path.dirname(file), constants.W_OK);
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS, fileMustExist: true });
     const version = schemaVersion(db); // the first read: fails here for a file SQLite cannot read
     if (version > latest) {

@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../shared/api/models.ts';
+import type { BackupInfo, StorageStatus } from '../../shared/api/models.ts';
 import { backupDatabase, listBackups, rotateBackups } from '../db/backup.ts';
 import { restoreBackup, type Store } from '../db/store.ts';
 
@@ -20,4 +20,14 @@ export function restoreFromBackup(
   name: string,
 ): Promise<{ restored: string; safetyCopy: string }> {
   return restoreBackup(store, name);
+}
+
+/** Whether the store can be written, for the window's read-only banner. */
+export function storageStatus(store: Store): StorageStatus {
+  return store.readOnly
+    ? {
+        readOnly: true,
+        message: `${store.readOnly} You can read the audits, export audit files and reports; changes cannot be saved.`,
+      }
+    : { readOnly: false, message: '' };
 }

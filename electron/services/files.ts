@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MethodArgs } from '../../shared/api/methods.ts';
-import type { ExportedFile } from '../../shared/api/models.ts';
+import type { ExportedFile, ImportOutcome } from '../../shared/api/models.ts';
 import type { AuditFile } from '../../shared/audit-file/schema.ts';
 import { serializeAuditFile } from '../../shared/audit-file/serialize.ts';
 import { parseAuditFileText } from '../../shared/audit-file/validate.ts';
@@ -19,12 +19,24 @@ import { InvalidRequestError } from './errors.ts';
 
 /**
  * Imports an audit file all or nothing: it is validated completely first, then written in
- * one transaction. The file's audit id is kept unless this database already has it.
+ * one transaction. The file's audit id is kept unless this database already has it. When the
+ * file's audit is already here (and not in the trash), `ifExists: 'report'` imports nothing
+ * and says so, so the caller can ask whether to open that audit or import a copy; the
+ * default imports the copy.
  */
-export function importAuditText(store: Store, text: string): { auditId: string } {
+export function importAuditText(
+  store: Store,
+  text: string,
+  ifExists: 'copy' | 'report' = 'copy',
+): ImportOutcome {
   const parsed = parseAuditFileText(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) throw new InvalidRequestError(parsed.problems);
-  return { auditId: writeTransaction(store, () => writeAuditFile(store, parsed.file)) };
+  const existing = parsed.file.audit.id ? getAuditRow(store.db, parsed.file.audit.id) : undefined;
+  if (ifExists === 'report' && existing && existing.deleted_at === null) {
+    return { status: 'exists', auditId: existing.id, title: existing.title };
+  }
+  const auditId = writeTransaction(store, () => writeAuditFile(store, parsed.file));
+  return { status: 'imported', auditId, title: parsed.file.audit.title };
 }
 
 function writeAuditFile(store: Store, file: AuditFile): string {

@@ -13,7 +13,7 @@ import {
   trashAudit,
   updateAuditDetails,
 } from './audits.ts';
-import { backUpNow, restoreFromBackup, storeBackups } from './backups.ts';
+import { backUpNow, restoreFromBackup, storageStatus, storeBackups } from './backups.ts';
 import { setConsensus, setDiscussion } from './consensus.ts';
 import { addContact, editContact, removeContact } from './contacts.ts';
 import { exportAudit, importAuditText } from './files.ts';
@@ -55,10 +55,11 @@ export const handlers: Handlers = {
   'actions.add': addAction,
   'actions.update': editAction,
   'actions.remove': removeAction,
-  'files.import': (store, args) => importAuditText(store, args.text),
+  'files.import': (store, args) => importAuditText(store, args.text, args.ifExists ?? 'copy'),
   'files.export': exportAudit,
   'report.export': exportAuditReport,
   'backups.list': storeBackups,
   'backups.create': backUpNow,
   'backups.restore': (store, args) => restoreFromBackup(store, args.name),
+  'storage.status': storageStatus,
 };

@@ -23,9 +23,11 @@ import type {
   Contact,
   DiscussionNote,
   ExportedFile,
+  ImportOutcome,
   Participant,
   PlanAction,
   Response,
+  StorageStatus,
 } from './models.ts';
 
 /** Declares one method: its input schema and (as a type only) what it returns. */
@@ -145,7 +147,13 @@ export const methods = {
   ),
   'actions.remove': method<{ id: string }>()(auditId.extend({ actionId: id }).strict()),
 
-  'files.import': method<{ auditId: string }>()(z.strictObject({ text: z.string().max(50_000_000) })),
+  'files.import': method<ImportOutcome>()(
+    z.strictObject({
+      text: z.string().max(50_000_000),
+      /** When the file's audit is already here: import a copy (the default), or report it and import nothing. */
+      ifExists: z.enum(['copy', 'report']).optional(),
+    }),
+  ),
   'files.export': method<ExportedFile>()(z.strictObject({ id })),
 
   'report.export': method<{ path: string; pages: number; bytes: number }>()(
@@ -161,6 +169,7 @@ export const methods = {
   'backups.list': method<BackupInfo[]>()(none),
   'backups.create': method<BackupInfo>()(none),
   'backups.restore': method<{ restored: string; safetyCopy: string }>()(z.strictObject({ name: id })),
+  'storage.status': method<StorageStatus>()(none),
 };
 
 export type Methods = typeof methods;

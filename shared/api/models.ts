@@ -99,5 +99,19 @@ export type BackupInfo = {
   readonly bytes: number;
 };
 
+/** Whether the database can be written; when not, the sentence the window's banner shows. */
+export type StorageStatus = { readonly readOnly: boolean; readonly message: string };
+
+/**
+ * What files.import did: imported the file (as a new audit, or as a copy when asked to), or,
+ * when asked to report it, found that the file's audit is already here and imported nothing.
+ * `auditId` is the audit to open either way; `title` is its title.
+ */
+export type ImportOutcome = {
+  readonly status: 'imported' | 'exists';
+  readonly auditId: string;
+  readonly title: string;
+};
+
 /** The audit file text and a suggested file name, for the renderer to save. */
 export type ExportedFile = { readonly fileName: string; readonly text: string; readonly file: AuditFile };

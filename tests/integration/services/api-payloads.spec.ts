@@ -47,7 +47,7 @@ beforeAll(async () => {
     'actions.add': { auditId, title: 'X', owner: 'O', due: '2027-01-01', status: 'open' },
     'actions.update': { auditId, actionId: a.id, status: 'done' },
     'actions.remove': { auditId, actionId: a.id },
-    'files.import': { text: '{}' },
+    'files.import': { text: '{}', ifExists: 'report' },
     'files.export': { id: auditId },
     'report.export': {
       id: auditId,
@@ -58,6 +58,7 @@ beforeAll(async () => {
     'backups.list': {},
     'backups.create': {},
     'backups.restore': { name: 'reality-check-20260101T000000000Z-manual.db' },
+    'storage.status': {},
   };
 });
 afterAll(() => closeStore(store));

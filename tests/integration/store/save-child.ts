@@ -1,37 +1,38 @@
 /**
  * A child program for the storage-error tests that must run as another user: opens the store
- * the way the app does, tries to save one answer through the services, and prints one JSON
- * line saying what happened.
+ * the way the app does at start-up, tries to save one answer through the services, and prints
+ * one JSON line saying what happened.
  *
  * Usage: save-child <database path> <audit id> <participant id> <item id> <value>
  * Prints { "stage": "open", "problem", "message" } when the store refuses to open, or
- * { "stage": "save", "result": <the API result of responses.save> }.
+ * { "stage": "save", "readOnly": <why it is read-only, or null>, "listed": <audits listed>,
+ *   "result": <the API result of responses.save> }.
  */
-import { StorageError } from '../../../electron/db/errors.ts';
+import { openAtStartup } from '../../../electron/db/startup.ts';
+import { closeStore } from '../../../electron/db/store.ts';
 import { storeLocation } from '../../../electron/db/location.ts';
-import { closeStore, openStore } from '../../../electron/db/store.ts';
 import { invoke } from '../../../electron/services/dispatch.ts';
 
 async function main(): Promise<void> {
   const [databasePath = '', auditId, participantId, itemId, value] = process.argv.slice(2);
-  let store;
-  try {
-    store = await openStore(storeLocation({ databasePath }));
-  } catch (error) {
-    if (!(error instanceof StorageError)) throw error;
-    process.stdout.write(
-      `${JSON.stringify({ stage: 'open', problem: error.problem, message: error.message })}\n`,
-    );
+  const started = await openAtStartup(storeLocation({ databasePath }));
+  if (!started.ok) {
+    const { problem, message } = started.failure;
+    process.stdout.write(`${JSON.stringify({ stage: 'open', problem, message })}\n`);
     return;
   }
+  const { store } = started;
   try {
+    const listed = await invoke(store, 'audits.list', {});
     const result = await invoke(store, 'responses.save', {
       auditId,
       participantId,
       itemId,
       value: Number(value),
     });
-    process.stdout.write(`${JSON.stringify({ stage: 'save', result })}\n`);
+    const readOnly = store.readOnly ?? null;
+    const count = listed.ok ? (listed.value as unknown[]).length : listed;
+    process.stdout.write(`${JSON.stringify({ stage: 'save', readOnly, listed: count, result })}\n`);
   } finally {
     closeStore(store);
   }

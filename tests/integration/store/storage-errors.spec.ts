@@ -140,7 +140,21 @@ describe('a read-only database folder', () => {
     return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? 'null');
   }
 
-  it('refuses to open the store with a message that says the folder is read-only, and changes nothing', async (ctx) => {
+  /** The outcome of a start where the database cannot be written: opened read-only, each write refused. */
+  function expectReadOnlyStart(outcome: unknown, seeded: Seeded): void {
+    expect(outcome).toEqual({
+      stage: 'save',
+      readOnly: `Reality Check opened the database at ${seeded.databasePath} read-only because the database file or its folder cannot be written (a read-only folder or disk).`,
+      listed: 1,
+      result: { ok: false, error: { code: 'storage', message: expect.any(String) } },
+    });
+    const { message } = (outcome as { result: { error: { message: string } } }).result.error;
+    expect(message).toContain(`opened the database at ${seeded.databasePath} read-only`);
+    expect(message).toContain('This change was not saved.');
+    expect(message).toContain('You can still read the audits, export audit files and reports.');
+  }
+
+  it('opens the store read-only in a folder it may not write, refuses each write with a clear message, and changes nothing', async (ctx) => {
     if ('skip' in node) {
       console.warn(`skipped: ${node.skip}`);
       ctx.skip(node.skip);
@@ -152,20 +166,14 @@ describe('a read-only database folder', () => {
     chmodSync(data, 0o555);
     try {
       // WAL needs the -wal and -shm files beside the database; a folder nobody may write to refuses them.
-      const outcome = saveAsNobody(node.path, seeded, 'leadership-3', 5);
-      expect(outcome).toEqual({ stage: 'open', problem: 'read-only', message: expect.any(String) });
-      const { message } = outcome as { message: string };
-      expect(message).toContain(`Cannot write to the database at ${seeded.databasePath}`);
-      expect(message).toMatch(/folder is read-only/);
-      expect(message).toContain(KEPT);
-      expect(message).toContain('Move the data folder somewhere writable or change its permissions.');
+      expectReadOnlyStart(saveAsNobody(node.path, seeded, 'leadership-3', 5), seeded);
     } finally {
       chmodSync(data, 0o755);
     }
     expect(storedAnswers(seeded.databasePath)).toEqual(earlierAnswers());
   });
 
-  it('opens a database file the user may only read, and responses.save returns a storage error saying read-only', async (ctx) => {
+  it('opens a database file the user may only read read-only, and responses.save returns a storage error saying so', async (ctx) => {
     if ('skip' in node) {
       console.warn(`skipped: ${node.skip}`);
       ctx.skip(node.skip);
@@ -175,15 +183,7 @@ describe('a read-only database folder', () => {
     const seeded = await seedStore(path.join(data, 'reality-check.db'));
     closeStore(seeded.store);
     chownSync(data, NOBODY, NOBODY); // the folder is theirs, the database file stays root's, mode 0644
-    const outcome = saveAsNobody(node.path, seeded, 'leadership-3', 5);
-    expect(outcome).toEqual({
-      stage: 'save',
-      result: { ok: false, error: { code: 'storage', message: expect.any(String) } },
-    });
-    const { message } = (outcome as { result: { error: { message: string } } }).result.error;
-    expect(message).toContain(`Cannot write to the database at ${seeded.databasePath}`);
-    expect(message).toMatch(/read-only/);
-    expect(message).toContain(KEPT);
+    expectReadOnlyStart(saveAsNobody(node.path, seeded, 'leadership-3', 5), seeded);
     expect(storedAnswers(seeded.databasePath)).toEqual(earlierAnswers());
   });
 });
