@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { ReadOnlyBanner } from './components/ReadOnlyBanner.tsx';
 import { useDesktopCommands } from './desktop/commands.ts';
 import { useRouter } from './router.ts';
 import { useSessionStore } from './stores/session.ts';
@@ -31,10 +32,16 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [togglePresentation]);
 
-  if (route.view === 'home') return <Home />;
   return (
-    <Suspense fallback={<p className="muted loading-view">Opening the audit…</p>}>
-      <Workspace auditId={route.auditId} step={route.view} />
-    </Suspense>
+    <>
+      <ReadOnlyBanner />
+      {route.view === 'home' ? (
+        <Home />
+      ) : (
+        <Suspense fallback={<p className="muted loading-view">Opening the audit…</p>}>
+          <Workspace auditId={route.auditId} step={route.view} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DesktopCommand } from '../../shared/api/commands.ts';
-import type { AuditDetail, ExportedFile } from '../../shared/api/models.ts';
+import type { ExportedFile, ImportOutcome } from '../../shared/api/models.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 
 /** What opening and saving audit files needs from the shell; tests pass stand-ins. */
@@ -32,17 +32,6 @@ export type OpenOutcome =
 /** The largest audit file the app reads; the same limit as an API call over HTTP. */
 export const MAX_AUDIT_FILE_BYTES = 64 * 1024 * 1024;
 
-/** The audit id a file names, without validating the rest (the import does that). */
-function fileAuditId(text: string): string | null {
-  try {
-    const value = JSON.parse(text.replace(/^\uFEFF/, '')) as { audit?: { id?: unknown } } | null;
-    const id = value?.audit?.id;
-    return typeof id === 'string' && id.length > 0 ? id : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Opens one audit file (menu, double-click, command line, second instance): all or nothing
  * through files.import, then the window shows it. A file whose audit is already in the
@@ -60,23 +49,24 @@ export async function openAuditFile(file: string, shell: AuditFileShell): Promis
   } catch (error) {
     return fail(`The file could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const existingId = fileAuditId(text);
-  if (existingId) {
-    const existing = await shell.call('audits.get', { id: existingId });
-    if (existing.ok) {
-      const { title } = existing.value as AuditDetail;
-      const choice = await shell.chooseForExisting({ title, file });
-      if (choice === 'cancel') return { kind: 'cancelled' };
-      if (choice === 'open') {
-        shell.addRecentDocument(file);
-        shell.send({ command: 'open-audit', auditId: existingId });
-        return { kind: 'opened', auditId: existingId };
-      }
-    }
-  }
-  const imported = await shell.call('files.import', { text });
+  // One rule for every way in (files.import): the service reports an audit that is already
+  // here, and the user chooses between opening it and importing a copy.
+  let imported = await shell.call('files.import', { text, ifExists: 'report' });
   if (!imported.ok) return fail(imported.error.message);
-  const { auditId } = imported.value as { auditId: string };
+  let outcome = imported.value as ImportOutcome;
+  if (outcome.status === 'exists') {
+    const choice = await shell.chooseForExisting({ title: outcome.title, file });
+    if (choice === 'cancel') return { kind: 'cancelled' };
+    if (choice === 'open') {
+      shell.addRecentDocument(file);
+      shell.send({ command: 'open-audit', auditId: outcome.auditId });
+      return { kind: 'opened', auditId: outcome.auditId };
+    }
+    imported = await shell.call('files.import', { text, ifExists: 'copy' });
+    if (!imported.ok) return fail(imported.error.message);
+    outcome = imported.value as ImportOutcome;
+  }
+  const { auditId } = outcome;
   shell.addRecentDocument(file);
   shell.auditsChanged();
   shell.send({ command: 'audits-changed' });

@@ -51,6 +51,7 @@ async function main(argv: readonly string[]): Promise<number> {
   });
   console.log(`Reality Check is running at ${server.url}`);
   console.log(`Database: ${location.databasePath}`);
+  if (store.readOnly) console.log(`${store.readOnly} Changes cannot be saved until that is fixed.`);
   console.log('Open the address above in a browser on this computer. Press Ctrl+C to stop.');
   const stop = () => {
     void server.close().then(() => {

@@ -4,6 +4,14 @@ import { api } from '../api.ts';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
+/** A file whose audit is already here, with that audit's id and title. */
+export type PendingImport = {
+  readonly text: string;
+  readonly fileName: string;
+  readonly auditId: string;
+  readonly title: string;
+};
+
 type AuditsState = {
   readonly audits: readonly AuditSummary[];
   readonly trash: readonly AuditSummary[];
@@ -22,7 +30,15 @@ type AuditsState = {
   readonly trashAudit: (id: string) => Promise<void>;
   readonly restore: (id: string) => Promise<void>;
   readonly purge: (id: string) => Promise<void>;
+  /**
+   * Imports an audit file and returns the new audit's id. When the file's audit is already
+   * here it imports nothing, sets `pendingImport` and returns null: the home view asks.
+   */
   readonly importText: (text: string, fileName: string) => Promise<string | null>;
+  /** An import waiting for the user's choice: the file's audit is already on this computer. */
+  readonly pendingImport: PendingImport | null;
+  /** Answers `pendingImport`: the id of the audit to open (the existing one, or the copy), or null. */
+  readonly resolveImport: (choice: 'open' | 'copy' | 'cancel') => Promise<string | null>;
   readonly exportFile: (id: string) => Promise<{ fileName: string; text: string } | null>;
   readonly dismissNotice: () => void;
 };
@@ -83,13 +99,33 @@ export const useAuditsStore = create<AuditsState>()((set, get) => {
       set({ notice: { text: 'Deleted for good.' } });
     },
     importText: async (text, fileName) => {
-      const result = await api['files.import']({ text });
+      const result = await api['files.import']({ text, ifExists: 'report' });
       if (!result.ok) {
         fail(`Could not import ${fileName}:\n${result.error.message}`);
         return null;
       }
+      const { status, auditId, title } = result.value;
+      if (status === 'exists') {
+        set({ pendingImport: { text, fileName, auditId, title }, notice: null, error: null });
+        return null;
+      }
       await get().load();
       set({ notice: { text: `Imported ${fileName}.` } });
+      return auditId;
+    },
+    pendingImport: null,
+    resolveImport: async (choice) => {
+      const pending = get().pendingImport;
+      set({ pendingImport: null });
+      if (!pending || choice === 'cancel') return null;
+      if (choice === 'open') return pending.auditId;
+      const result = await api['files.import']({ text: pending.text, ifExists: 'copy' });
+      if (!result.ok) {
+        fail(`Could not import ${pending.fileName}:\n${result.error.message}`);
+        return null;
+      }
+      await get().load();
+      set({ notice: { text: `Imported ${pending.fileName} as a copy of “${pending.title}”.` } });
       return result.value.auditId;
     },
     exportFile: async (id) => {

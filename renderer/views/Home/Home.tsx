@@ -6,6 +6,7 @@ import { DesktopRequestListener } from '../../desktop/requests.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useRouter } from '../../router.ts';
 import { useAuditsStore } from '../../stores/audits.ts';
+import { ImportChoice } from './ImportChoice.tsx';
 import { NewAuditForm } from './NewAuditForm.tsx';
 import { TrashList } from './TrashList.tsx';
 
@@ -20,6 +21,8 @@ export function Home() {
     duplicate,
     trashAudit,
     importText,
+    pendingImport,
+    resolveImport,
     exportFile,
     dismissNotice,
   } = useAuditsStore();
@@ -35,6 +38,11 @@ export function Home() {
   const onImport = async (file: File | undefined) => {
     if (!file) return;
     const id = await importText(await file.text(), file.name);
+    if (id) open(id);
+  };
+
+  const onImportChoice = async (choice: 'open' | 'copy' | 'cancel') => {
+    const id = await resolveImport(choice);
     if (id) open(id);
   };
 
@@ -65,12 +73,17 @@ export function Home() {
               type="file"
               accept=".json,application/json"
               className="visually-hidden"
-              onChange={(e) => void onImport(e.target.files?.[0])}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = ''; // so choosing the same file again is noticed too
+                void onImport(file);
+              }}
             />
           </label>
         </div>
       </header>
 
+      {pendingImport && <ImportChoice pending={pendingImport} onChoose={(c) => void onImportChoice(c)} />}
       {error && (
         <Notice kind="error" onDismiss={dismissNotice}>
           {error.split('\n').map((line) => (

@@ -46,6 +46,24 @@ describe('audit files through the API', () => {
     closeStore(store);
   });
 
+  it('reports an audit that is already here and imports nothing when asked to (the rule every Import uses)', async () => {
+    const store = await tempStore();
+    const first = await call(store, 'files.import', { text: WORKED, ifExists: 'report' });
+    expect(first).toMatchObject({ status: 'imported', title: 'Q4 leadership offsite' });
+    const before = tableCounts(store.db);
+    const again = await call(store, 'files.import', { text: WORKED, ifExists: 'report' });
+    expect(again).toEqual({ status: 'exists', auditId: first.auditId, title: first.title });
+    expect(tableCounts(store.db)).toEqual(before);
+    const copy = await call(store, 'files.import', { text: WORKED, ifExists: 'copy' });
+    expect(copy.status).toBe('imported');
+    expect(copy.auditId).not.toBe(first.auditId);
+    // An audit in the trash is not offered to open: the file is imported as a copy.
+    await call(store, 'audits.trash', { id: first.auditId });
+    await call(store, 'audits.trash', { id: copy.auditId });
+    expect((await call(store, 'files.import', { text: WORKED, ifExists: 'report' })).status).toBe('imported');
+    closeStore(store);
+  });
+
   it('rejects an invalid file with every problem named, writing nothing', async () => {
     const store = await tempStore();
     const before = tableCounts(store.db);

@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { useStorageStore } from '../stores/storage.ts';
+
+/**
+ * Says, above every view, that the database was opened read-only (a full disk, a read-only
+ * folder) and what still works, so nobody scores a session that cannot be saved.
+ */
+export function ReadOnlyBanner() {
+  const status = useStorageStore((s) => s.status);
+  const load = useStorageStore((s) => s.load);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (!status?.readOnly) return null;
+  return (
+    <div className="read-only-banner" role="alert">
+      <strong>Read-only.</strong> {status.message}
+    </div>
+  );
+}
