@@ -1,22 +1,25 @@
-import { StorageError } from '../db/errors.ts';
 import { storeLocation } from '../db/location.ts';
-import { closeStore, openStore, type Store } from '../db/store.ts';
+import { openAtStartup } from '../db/startup.ts';
+import { closeStore, type Store } from '../db/store.ts';
 import { invoke } from '../services/dispatch.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/methods.ts';
 import { InputError } from './io.ts';
 
-/** Opens the app's database, or the one named by --db, runs `work`, and always closes it. */
+/**
+ * Opens the app's database, or the one named by --db, runs `work`, and always closes it. As
+ * in the app, a database on a full disk or a read-only folder opens read-only: `list` and
+ * `export` still work, a write says why it cannot be saved.
+ */
 export async function withStore<T>(
   dbPath: string | undefined,
   work: (store: Store) => Promise<T>,
 ): Promise<T> {
-  let store: Store;
-  try {
-    store = await openStore(storeLocation(dbPath ? { databasePath: dbPath } : {}), { checkIntegrity: true });
-  } catch (error) {
-    if (error instanceof StorageError) throw new InputError([error.message]);
-    throw error;
-  }
+  const started = await openAtStartup(storeLocation(dbPath ? { databasePath: dbPath } : {}), {
+    backupOnOpen: false,
+    checkIntegrity: true,
+  });
+  if (!started.ok) throw new InputError([started.failure.message]);
+  const { store } = started;
   try {
     return await work(store);
   } finally {

@@ -56,7 +56,10 @@ describe('rca import, list and export', () => {
     writeFileSync(db, 'not a database at all '.repeat(100));
     const result = await run('list', '--db', db);
     expect(result.code).toBe(1);
-    expect(result.err).toBe(`${db} is not a Reality Check database (file is not a database).\n`);
+    expect(result.err).toBe(
+      `${db} is not a Reality Check database (it is not an SQLite database file). ` +
+        'Restore a backup or start a new database beside it; nothing has been changed.\n',
+    );
   });
 
   it('exits 1 for an unknown audit id and 2 for a missing --out', async () => {
