@@ -100,4 +100,18 @@ export default tseslint.config(
   },
   { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', sharedRestrictions] } },
   { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', rendererRestrictions] } },
+  {
+    // Every write is one IMMEDIATE transaction through electron/db/write.ts (busy timeout, guard, read-only).
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/db/write.ts', 'electron/db/migrate.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: 'Write through writeTransaction() in electron/db/write.ts, not db.transaction().',
+        },
+      ],
+    },
+  },
 );

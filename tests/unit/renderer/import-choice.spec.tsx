@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -109,9 +109,7 @@ describe('the read-only banner', () => {
     installBridge(readOnly);
     try {
       useStorageStore.setState({ status: null });
-      await act(async () => {
-        render(<ReadOnlyBanner />);
-      });
+      render(<ReadOnlyBanner />);
       const banner = await screen.findByRole('alert');
       expect(banner.textContent).toBe(
         'Read-only. Reality Check opened the database at /data/reality-check.db read-only because the disk holding it is full. ' +
