@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { anonymiseAuditFile, anonymiseResults, matcherOf } from '../../shared/anonymity/typed-text.ts';
 import { findFontDir } from './fonts/font-files.ts';
 import { fontSetFor } from './fonts/font-set.ts';
 import type { ReportContext } from './layout/context.ts';
@@ -19,6 +20,20 @@ import { signsCommitmentTargets } from './sections/signs.ts';
 import { summary } from './sections/summary.ts';
 import type { ReportInput, ReportOptions, ReportProbe } from './types.ts';
 
+/**
+ * What an anonymous report is made from: the same audit with participants' names replaced
+ * by their codes in everything people typed (shared/anonymity), and named by code. The
+ * instrument, organisation, title and facilitator stay exactly as they are.
+ */
+function anonymousInput(input: ReportInput): ReportInput {
+  const matcher = matcherOf(input.file);
+  return {
+    ...input,
+    file: anonymiseAuditFile(input.file, matcher),
+    results: anonymiseResults(input.results, matcher),
+  };
+}
+
 /** The date written into a deterministic report: the audit's own date, at midnight UTC. */
 function fixedDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
@@ -30,10 +45,11 @@ function fixedDate(isoDate: string): Date {
  * so the app, the command line and the tests make the very same file.
  */
 export async function renderReport(
-  input: ReportInput,
+  given: ReportInput,
   options: ReportOptions,
   probe?: ReportProbe,
 ): Promise<Buffer> {
+  const input = options.anonymous ? anonymousInput(given) : given;
   const { file } = input;
   const people = peopleOf(file, options.anonymous);
   const date = options.deterministic ? fixedDate(file.audit.date) : new Date();
@@ -45,7 +61,7 @@ export async function renderReport(
     lang: 'en',
     displayTitle: true,
     info: {
-      Title: people.clean(`${file.audit.title} – ${file.audit.organization}`),
+      Title: `${file.audit.title} – ${file.audit.organization}`,
       Subject: 'Reality Check readiness report',
       Author: 'Reality Check',
       Creator: 'Reality Check',
@@ -66,7 +82,7 @@ export async function renderReport(
   const ctx: ReportContext = {
     doc,
     theme,
-    text: createTextEngine(doc, fonts, people.clean, probe),
+    text: createTextEngine(doc, fonts, probe),
     frame: {
       left: page.marginX,
       right: page.width - page.marginX,

@@ -1,4 +1,5 @@
 import type { AuditDetail } from '../../shared/api/models.ts';
+import { auditFileName as sharedAuditFileName } from '../../shared/audit-file/file-name.ts';
 import { AUDIT_FILE_FORMAT, CURRENT_FORMAT_VERSION, type AuditFile } from '../../shared/audit-file/schema.ts';
 
 /** Leaves a field out of the file when it is empty, so files stay small and readable. */
@@ -62,15 +63,7 @@ export function auditToFile(detail: AuditDetail): AuditFile {
   };
 }
 
-/** A file name for an exported audit: organization, title and date, safe on every platform. */
+/** A file name for an exported audit: organisation, title and date (shared/audit-file/file-name.ts). */
 export function auditFileName(detail: Pick<AuditDetail, 'organization' | 'title' | 'date'>): string {
-  const slug = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40);
-  return [slug(detail.organization), slug(detail.title), detail.date].filter(Boolean).join('-') + '.rca.json';
+  return sharedAuditFileName(detail);
 }

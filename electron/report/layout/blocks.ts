@@ -86,8 +86,8 @@ export function heading(
     const destination = `section-${ctx.toc.length + 1}`;
     doc.addNamedDestination(destination, 'XYZ', frame.left, frame.y, null);
     const page = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
-    ctx.toc.push({ title: ctx.people.clean(title), level, page, destination });
-    if (level === 1) doc.outline.addItem(ctx.people.clean(title));
+    ctx.toc.push({ title, level, page, destination });
+    if (level === 1) doc.outline.addItem(title);
   }
   if (level === 1) {
     doc.save().rect(frame.left, frame.y, 28, 3).fill(theme.colour.accent).restore();

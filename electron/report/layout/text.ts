@@ -113,15 +113,10 @@ function metrics(style: TextStyle): { lineHeight: number; baseline: number } {
 }
 
 /**
- * Creates the text engine of one document. `clean` sees every string before it is laid out:
- * anonymous reports redact participant names there, in one place nothing can bypass.
+ * Creates the text engine of one document. It draws text as given: an anonymous report has
+ * its participants' names replaced in what people typed before any section sees it.
  */
-export function createTextEngine(
-  doc: PDFKit.PDFDocument,
-  fonts: FontSet,
-  clean: (text: string) => string,
-  probe?: ReportProbe,
-): TextEngine {
+export function createTextEngine(doc: PDFKit.PDFDocument, fonts: FontSet, probe?: ReportProbe): TextEngine {
   const widths = new Map<string, Map<string, number>>();
 
   /** Width at size 1 of text in one font. */
@@ -160,7 +155,7 @@ export function createTextEngine(
     for (const span of spans) {
       const weight = span.weight ?? style.weight ?? 'regular';
       const color = span.color ?? style.color ?? '#000000';
-      const text = standIns(clean(span.text))
+      const text = standIns(span.text.normalize('NFC'))
         .replace(/\r\n?/g, '\n')
         .replace(/\t/g, ' ')
         .replace(/ %/g, NBSP + '%');
@@ -338,8 +333,7 @@ export function createTextEngine(
   const clamp = (rich: RichText, style: TextStyle, maxWidth: number, maxLines: number): TextBlock => {
     const full = layout(rich, style, maxWidth);
     if (full.lines.length <= maxLines || maxLines < 1) return full;
-    // Cut the last kept line back until an ellipsis fits. The runs are already redacted, so
-    // a name can never be cut in half before the redaction sees it.
+    // Cut the last kept line back until an ellipsis fits.
     const kept = full.lines.slice(0, maxLines);
     const last = kept[kept.length - 1];
     const runs: { text: string; font: string; color: string; x: number; fauxBold: boolean }[] = (

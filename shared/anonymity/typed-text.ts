@@ -1,0 +1,198 @@
+import type { AuditFile } from '../audit-file/schema.ts';
+import { itemRefs } from '../instrument/refs.ts';
+import type { Instrument } from '../instrument/types.ts';
+import type { AuditResults } from '../scoring/results.ts';
+import { participantCodes } from './codes.ts';
+import { nameMatcher, type NameMatch, type NameMatcher } from './names.ts';
+
+/**
+ * Anonymity replaces participants' names only in what people typed: notes on answers,
+ * discussion and consensus notes, the plan's actions and the priority contacts. The
+ * instrument's wording, the organisation, the audit's title and the facilitator are never
+ * rewritten: they are not about participants, and a rewritten "Will" or "Müller AG" misleads.
+ */
+export type TypedPlace =
+  | { readonly kind: 'response-note'; readonly participant: number; readonly item: string }
+  | { readonly kind: 'discussion'; readonly item: string }
+  | { readonly kind: 'consensus'; readonly item: string }
+  | { readonly kind: 'contact'; readonly contact: number; readonly field: 'name' | 'note' }
+  | {
+      readonly kind: 'action';
+      readonly action: number;
+      readonly field: 'title' | 'description' | 'owner' | 'successMeasure';
+    };
+
+/** One text people typed, and where it is. */
+export type TypedText = { readonly place: TypedPlace; readonly text: string };
+
+/** Every non-empty text people typed into an audit, in a fixed order: answers' notes, discussion, consensus, plan, contacts. */
+export function typedTexts(file: AuditFile): TypedText[] {
+  const out: TypedText[] = [];
+  const add = (place: TypedPlace, text: string | undefined): void => {
+    if (text !== undefined && text.trim() !== '') out.push({ place, text });
+  };
+  const position = new Map(file.participants.map((p, i) => [p.id, i]));
+  for (const r of file.responses) {
+    add({ kind: 'response-note', participant: position.get(r.participant) ?? -1, item: r.item }, r.note);
+  }
+  for (const d of file.discussion) add({ kind: 'discussion', item: d.item }, d.note);
+  for (const c of file.consensus) add({ kind: 'consensus', item: c.item }, c.note);
+  file.actions.forEach((a, action) => {
+    add({ kind: 'action', action, field: 'title' }, a.title);
+    add({ kind: 'action', action, field: 'description' }, a.description);
+    add({ kind: 'action', action, field: 'owner' }, a.owner);
+    add({ kind: 'action', action, field: 'successMeasure' }, a.successMeasure);
+  });
+  file.contacts.forEach((c, contact) => {
+    add({ kind: 'contact', contact, field: 'name' }, c.name);
+    add({ kind: 'contact', contact, field: 'note' }, c.note);
+  });
+  return out;
+}
+
+/** The participants as anonymity names them: each name with the code shown instead. */
+export function rosterOf(file: AuditFile): { name: string; code: string }[] {
+  const codes = participantCodes(file.participants);
+  return file.participants.map((p, i) => ({ name: p.name, code: codes[i] ?? `P${i + 1}` }));
+}
+
+/** The matcher of one audit: its participants' names, with the organisation's own name kept as written. */
+export function matcherOf(file: AuditFile): NameMatcher {
+  return nameMatcher(rosterOf(file), [file.audit.organization]);
+}
+
+/**
+ * The audit as an anonymous report shows it: every typed text with participants' names
+ * replaced by codes, participants named by their code and without their role (a role such
+ * as CEO names the person). Everything else is left exactly as it is.
+ */
+export function anonymiseAuditFile(file: AuditFile, matcher: NameMatcher = matcherOf(file)): AuditFile {
+  const codes = participantCodes(file.participants);
+  const clean = (text: string): string => matcher.redact(text);
+  const optional = (text: string | undefined): string | undefined =>
+    text === undefined ? undefined : clean(text);
+  return {
+    ...file,
+    participants: file.participants.map((p, i) => {
+      const code = codes[i] ?? `P${i + 1}`;
+      return { id: p.id, name: code, code };
+    }),
+    responses: file.responses.map((r) => (r.note === undefined ? r : { ...r, note: clean(r.note) })),
+    discussion: file.discussion.map((d) => ({ ...d, note: clean(d.note) })),
+    consensus: file.consensus.map((c) => (c.note === undefined ? c : { ...c, note: clean(c.note) })),
+    actions: file.actions.map((a) => ({
+      ...a,
+      title: clean(a.title),
+      description: optional(a.description),
+      owner: optional(a.owner),
+      successMeasure: optional(a.successMeasure),
+    })),
+    contacts: file.contacts.map((c) => ({ ...c, name: clean(c.name), note: optional(c.note) })),
+  };
+}
+
+/**
+ * The results with the typed text they carry redacted: contact names, and the contact names
+ * the recommendations for a contact quote (only the quoted name, never the library's wording).
+ */
+export function anonymiseResults(results: AuditResults, matcher: NameMatcher): AuditResults {
+  const quoted = new Map<string, { name: string; clean: string }>();
+  const contacts = results.contacts.map((c, i) => {
+    const clean = matcher.redact(c.name);
+    quoted.set(`contact-${i + 1}`, { name: c.name, clean });
+    return { ...c, name: clean };
+  });
+  const actions = results.actions.map((a) => {
+    const suffix = a.id.slice(a.id.lastIndexOf(':') + 1);
+    const contact = a.id.includes(':') ? quoted.get(suffix) : undefined;
+    if (!contact || contact.name === contact.clean) return a;
+    const swap = (text: string): string => text.split(contact.name).join(contact.clean);
+    return { ...a, title: swap(a.title), description: swap(a.description), reason: swap(a.reason) };
+  });
+  return { ...results, contacts, actions };
+}
+
+/** One replacement an anonymous report will make, in words a consultant can check. */
+export type PlannedReplacement = {
+  /** Which text: "Note by Ana Souza (P1) on Statement 2.3", "Action 2 of the plan, owner". */
+  readonly where: string;
+  /** The text just before and after the name, shortened at word boundaries. */
+  readonly before: string;
+  readonly after: string;
+  /** The name as written there. */
+  readonly found: string;
+  /** What the report prints instead. */
+  readonly code: string;
+};
+
+const FIELD_WORDS = {
+  title: 'title',
+  description: 'description',
+  owner: 'owner',
+  successMeasure: 'success measure',
+  name: 'name',
+  note: 'note',
+} as const;
+
+const CONTEXT = 48;
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+function contextAround(text: string, match: NameMatch): { before: string; after: string } {
+  let from = Math.max(0, match.start - CONTEXT);
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < match.start) from = space + 1;
+  }
+  let to = Math.min(text.length, match.end + CONTEXT);
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > match.end) to = space;
+  }
+  return {
+    before: (from > 0 ? '…' : '') + oneLine(text.slice(from, match.start)),
+    after: oneLine(text.slice(match.end, to)) + (to < text.length ? '…' : ''),
+  };
+}
+
+/**
+ * Every replacement the anonymous report of an audit will make, in context and in the order
+ * of `typedTexts`, so the person exporting can see each name and the code it becomes.
+ */
+export function plannedReplacements(
+  file: AuditFile,
+  instrument: Instrument,
+  matcher: NameMatcher = matcherOf(file),
+): PlannedReplacement[] {
+  const refs = itemRefs(instrument);
+  const roster = rosterOf(file);
+  const item = (id: string): string => refs.get(id)?.label ?? id;
+  const where = (place: TypedPlace): string => {
+    switch (place.kind) {
+      case 'response-note': {
+        const who = roster[place.participant];
+        return `Note by ${who ? `${who.name} (${who.code})` : 'a participant'} on ${item(place.item)}`;
+      }
+      case 'discussion':
+        return `Discussion note on ${item(place.item)}`;
+      case 'consensus':
+        return `Consensus note on ${item(place.item)}`;
+      case 'action':
+        return `Action ${place.action + 1} of the plan, ${FIELD_WORDS[place.field]}`;
+      case 'contact':
+        return `Priority contact ${place.contact + 1}, ${FIELD_WORDS[place.field]}`;
+    }
+  };
+  const out: PlannedReplacement[] = [];
+  for (const typed of typedTexts(file)) {
+    const { text, matches } = matcher.find(typed.text);
+    if (matches.length === 0) continue;
+    const label = where(typed.place);
+    for (const match of matches) {
+      out.push({ where: label, ...contextAround(text, match), found: match.text, code: match.code });
+    }
+  }
+  return out;
+}
