@@ -115,9 +115,12 @@ async function refreshMenu(): Promise<void> {
 /** Asks where to save the PDF when the window exports a report without a path. */
 async function prepare(method: string, input: unknown): Promise<unknown> {
   if (method !== 'report.export') return input;
-  const args = (input ?? {}) as { path?: unknown };
+  const args = (input ?? {}) as { path?: unknown; id?: unknown; anonymous?: unknown };
   if (typeof args.path === 'string') return input;
-  const chosen = await askSavePath(window, 'Export the readiness report', 'readiness-report.pdf', [
+  // The suggested name is the report's own (no participant name when anonymous).
+  const preview = store ? await invoke(store, 'report.preview', { id: args.id, anonymous: args.anonymous }) : null;
+  const suggested = preview?.ok ? (preview.value as { fileName: string }).fileName : 'readiness-report.pdf';
+  const chosen = await askSavePath(window, 'Export the readiness report', suggested, [
     { name: 'PDF', extensions: ['pdf'] },
   ]);
   return chosen ? { ...args, path: chosen } : null;

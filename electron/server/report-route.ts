@@ -5,6 +5,16 @@ import { toApiError } from '../services/dispatch.ts';
 import { renderAuditReport } from '../services/report.ts';
 import type { Route } from './server.ts';
 
+/**
+ * The download's file name: as it is when plain ASCII; otherwise an ASCII stand-in plus the
+ * real name (山田, Ольга) percent-encoded in UTF-8 (RFC 6266), since a header is Latin-1.
+ */
+export function contentDisposition(fileName: string): string {
+  if (/^[\x20-\x7e]*$/.test(fileName) && !/["\\]/.test(fileName)) return `attachment; filename="${fileName}"`;
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
 /** `GET /download/report?audit=ID&anonymous=1&appendix=1`: the PDF as a download, for the browser binding. */
 export function reportRoute(store: Store): Route {
   return async (_request, url, response) => {
@@ -26,7 +36,7 @@ export function reportRoute(store: Store): Route {
       const { pdf, pages, fileName } = await renderAuditReport(store, parsed.data);
       response.writeHead(200, {
         'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${fileName}"`,
+        'Content-Disposition': contentDisposition(fileName),
         'Content-Length': String(pdf.length),
         'X-Report-Pages': String(pages),
         'Cache-Control': 'no-store',

@@ -18,7 +18,7 @@ import { setConsensus, setDiscussion } from './consensus.ts';
 import { addContact, editContact, removeContact } from './contacts.ts';
 import { exportAudit, importAuditText } from './files.ts';
 import { addParticipant, editParticipant, removeParticipant, reorderParticipants } from './participants.ts';
-import { exportAuditReport } from './report.ts';
+import { exportAuditReport, previewAuditReport } from './report.ts';
 import { clearResponse, saveResponse } from './responses.ts';
 import { auditResults } from './results.ts';
 
@@ -58,6 +58,7 @@ export const handlers: Handlers = {
   'files.import': (store, args) => importAuditText(store, args.text, args.ifExists ?? 'copy'),
   'files.export': exportAudit,
   'report.export': exportAuditReport,
+  'report.preview': previewAuditReport,
   'backups.list': storeBackups,
   'backups.create': backUpNow,
   'backups.restore': (store, args) => restoreFromBackup(store, args.name),

@@ -1,10 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { MethodArgs } from '../../shared/api/methods.ts';
+import type { ReportPreview } from '../../shared/api/models.ts';
+import { participantCodes } from '../../shared/anonymity/codes.ts';
+import { nameMatcher } from '../../shared/anonymity/names.ts';
+import { plannedReplacements, rosterOf } from '../../shared/anonymity/typed-text.ts';
+import { reportFileName as fileNameOf } from '../../shared/audit-file/file-name.ts';
+import type { AuditFile } from '../../shared/audit-file/schema.ts';
 import type { ReportInput } from '../report/types.ts';
 import type { Store } from '../db/store.ts';
 import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
-import { auditFileName, auditToFile } from './audit-file-mapping.ts';
-import { InvalidRequestError } from './errors.ts';
+import { auditToFile } from './audit-file-mapping.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
 import { auditResults } from './results.ts';
 
 /** The audit and its computed results (and the earlier audit's, for a re-assessment) as the report takes them. */
@@ -32,9 +38,36 @@ export function countPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }
 
+/** Replaces participants' names anywhere in a text, the organisation's name included: for file names and error messages. */
+function everyNameRemover(file: AuditFile): (text: string) => string {
+  return nameMatcher(rosterOf(file)).redact;
+}
+
+/** The file name a report is offered under (shared/audit-file/file-name.ts); no participant name when anonymous. */
+function fileNameFor(file: AuditFile, anonymous: boolean): string {
+  return fileNameOf(file.audit, anonymous ? everyNameRemover(file) : undefined);
+}
+
 /** A file name for the report of an audit. */
-export function reportFileName(store: Store, id: string): string {
-  return auditFileName(loadAuditDetail(store.db, id)).replace(/\.rca\.json$/, '-readiness-report.pdf');
+export function reportFileName(store: Store, id: string, anonymous = false): string {
+  return fileNameFor(auditToFile(loadAuditDetail(store.db, id)), anonymous);
+}
+
+/**
+ * Runs the rendering or writing of an anonymous report so that no error it raises carries a
+ * participant's name (a path or a message quoting a note would): the message is redacted.
+ */
+async function withoutNames<T>(file: AuditFile, anonymous: boolean, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!anonymous || error instanceof NotFoundError || error instanceof ConflictError) throw error;
+    const redact = everyNameRemover(file);
+    if (error instanceof InvalidRequestError) throw new InvalidRequestError(error.problems.map(redact));
+    const redacted = new Error(redact(error instanceof Error ? error.message : String(error)));
+    redacted.name = error instanceof Error ? error.name : 'Error';
+    throw redacted;
+  }
 }
 
 /** pdfkit and the fonts load on the first report, not with every start of the app or the CLI. */
@@ -46,20 +79,45 @@ export async function renderAuditReport(
   store: Store,
   args: { id: string; anonymous: boolean; includeAppendix: boolean },
 ) {
-  const { renderReport } = await reportModule();
-  const pdf = await renderReport(reportInputFor(store, args.id), {
-    anonymous: args.anonymous,
-    includeAppendix: args.includeAppendix,
+  const input = reportInputFor(store, args.id);
+  return withoutNames(input.file, args.anonymous, async () => {
+    const { renderReport } = await reportModule();
+    const pdf = await renderReport(input, {
+      anonymous: args.anonymous,
+      includeAppendix: args.includeAppendix,
+    });
+    return { pdf, pages: countPages(pdf), fileName: fileNameFor(input.file, args.anonymous) };
   });
-  return { pdf, pages: countPages(pdf), fileName: reportFileName(store, args.id) };
 }
 
 /** Writes the report to a path, atomically. */
 export async function exportAuditReport(store: Store, args: MethodArgs<'report.export'>) {
   if (!args.path) throw new InvalidRequestError(['path: say where to write the PDF']);
+  const path = args.path;
   const input = reportInputFor(store, args.id);
   const options = { anonymous: args.anonymous, includeAppendix: args.includeAppendix };
-  const { writeReport } = await writeModule();
-  const bytes = await writeReport(input, options, args.path);
-  return { path: args.path, pages: countPages(await readFile(args.path)), bytes };
+  return withoutNames(input.file, args.anonymous, async () => {
+    const { writeReport } = await writeModule();
+    const bytes = await writeReport(input, options, path);
+    return { path, pages: countPages(await readFile(path)), bytes };
+  });
+}
+
+/**
+ * What the Report step shows before an export: whether the cover will say Draft, whether the
+ * level is provisional and who has not answered everything, the file name, and (anonymous)
+ * every replacement of a name by a code, in context, so the consultant can check them.
+ */
+export function previewAuditReport(store: Store, args: MethodArgs<'report.preview'>): ReportPreview {
+  const { file, instrument, results } = reportInputFor(store, args.id);
+  const codes = participantCodes(file.participants);
+  const label = new Map(file.participants.map((p, i) => [p.id, args.anonymous ? (codes[i] ?? p.id) : p.name]));
+  return {
+    fileName: fileNameFor(file, args.anonymous),
+    draft: file.audit.status === 'in-progress',
+    provisional: results.provisional,
+    completeness: results.completeness,
+    incomplete: results.incomplete.map((id) => label.get(id) ?? id),
+    replacements: args.anonymous ? plannedReplacements(file, instrument) : [],
+  };
 }

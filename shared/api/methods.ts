@@ -26,6 +26,7 @@ import type {
   ImportOutcome,
   Participant,
   PlanAction,
+  ReportPreview,
   Response,
   StorageStatus,
 } from './models.ts';
@@ -165,6 +166,9 @@ export const methods = {
       includeAppendix: z.boolean().default(true),
     }),
   ),
+
+  /** What the Report step shows before an export: warnings, the file name and every name replacement. */
+  'report.preview': method<ReportPreview>()(z.strictObject({ id, anonymous: z.boolean() })),
 
   'backups.list': method<BackupInfo[]>()(none),
   'backups.create': method<BackupInfo>()(none),

@@ -115,3 +115,27 @@ export type ImportOutcome = {
 
 /** The audit file text and a suggested file name, for the renderer to save. */
 export type ExportedFile = { readonly fileName: string; readonly text: string; readonly file: AuditFile };
+
+/** One name an anonymous report will replace, where it is and what it becomes (shared/anonymity). */
+export type ReportReplacement = {
+  readonly where: string;
+  readonly before: string;
+  readonly found: string;
+  readonly after: string;
+  readonly code: string;
+};
+
+/** What the Report step shows before an export: warnings, the file name, and the names to be replaced. */
+export type ReportPreview = {
+  /** The file name the report is offered under; no participant name when anonymous. */
+  readonly fileName: string;
+  /** The audit is still in progress: the cover says Draft. */
+  readonly draft: boolean;
+  /** The level is provisional (scoring.md, "Completeness"). */
+  readonly provisional: boolean;
+  readonly completeness: number;
+  /** Participants who have not answered every item: by code when anonymous, else by name. */
+  readonly incomplete: readonly string[];
+  /** Every replacement the anonymous report makes, in order; empty when names are shown. */
+  readonly replacements: readonly ReportReplacement[];
+};

@@ -34,8 +34,10 @@ export async function exportReport(
         ok: false,
         message: (await response.text()) || `The report could not be written (${response.status}).`,
       };
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
     const fileName =
-      /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ??
+      (encoded ? decodeURIComponent(encoded) : /filename="([^"]+)"/.exec(disposition)?.[1]) ??
       'readiness-report.pdf';
     const pages = response.headers.get('X-Report-Pages');
     return {

@@ -335,6 +335,8 @@ describe('the bundled desktop shell on a stand-in for Electron', () => {
       anonymous: true,
     });
     expect(cancelled).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
+    // The dialog suggests the report's own file name.
+    expect(electron.recorded.saveDialogs.at(-1)?.defaultPath).toMatch(/-readiness-report\.pdf$/);
     savePath = path.join(work, 'report.pdf');
     const saved = await callApi('report.export', { id: idOf('Named on the command line'), anonymous: true });
     expect(saved).toMatchObject({ ok: true, value: { path: savePath } });

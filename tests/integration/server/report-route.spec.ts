@@ -41,6 +41,22 @@ describe('the report download of the browser binding', () => {
     ).toBe('%PDF-');
   });
 
+  it('sends a file name in any script, readable in its own letters', async () => {
+    const audit = await call(store, 'audits.create', {
+      organization: 'Zoë & Łukasz 山田 GmbH',
+      title: 'Offsite',
+      date: '2026-11-23',
+    });
+    const response = await get(`audit=${audit.id}&anonymous=1&appendix=0`);
+    expect(response.status).toBe(200);
+    const header = response.headers.get('content-disposition') ?? '';
+    expect(header).toContain('filename="zoe-lukasz-__-gmbh-offsite-2026-11-23-readiness-report.pdf"');
+    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(header)?.[1] ?? '')).toBe(
+      'zoe-lukasz-山田-gmbh-offsite-2026-11-23-readiness-report.pdf',
+    );
+    await response.arrayBuffer();
+  });
+
   it('names a missing or unknown audit', async () => {
     expect(await (await get('anonymous=1')).text()).toBe('id: must not be empty');
     const unknown = await get('audit=nope');

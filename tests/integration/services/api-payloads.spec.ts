@@ -55,6 +55,7 @@ beforeAll(async () => {
       anonymous: true,
       includeAppendix: true,
     },
+    'report.preview': { id: auditId, anonymous: true },
     'backups.list': {},
     'backups.create': {},
     'backups.restore': { name: 'reality-check-20260101T000000000Z-manual.db' },
