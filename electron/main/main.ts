@@ -118,7 +118,9 @@ async function prepare(method: string, input: unknown): Promise<unknown> {
   const args = (input ?? {}) as { path?: unknown; id?: unknown; anonymous?: unknown };
   if (typeof args.path === 'string') return input;
   // The suggested name is the report's own (no participant name when anonymous).
-  const preview = store ? await invoke(store, 'report.preview', { id: args.id, anonymous: args.anonymous }) : null;
+  const preview = store
+    ? await invoke(store, 'report.preview', { id: args.id, anonymous: args.anonymous })
+    : null;
   const suggested = preview?.ok ? (preview.value as { fileName: string }).fileName : 'readiness-report.pdf';
   const chosen = await askSavePath(window, 'Export the readiness report', suggested, [
     { name: 'PDF', extensions: ['pdf'] },

@@ -111,7 +111,9 @@ export async function exportAuditReport(store: Store, args: MethodArgs<'report.e
 export function previewAuditReport(store: Store, args: MethodArgs<'report.preview'>): ReportPreview {
   const { file, instrument, results } = reportInputFor(store, args.id);
   const codes = participantCodes(file.participants);
-  const label = new Map(file.participants.map((p, i) => [p.id, args.anonymous ? (codes[i] ?? p.id) : p.name]));
+  const label = new Map(
+    file.participants.map((p, i) => [p.id, args.anonymous ? (codes[i] ?? p.id) : p.name]),
+  );
   return {
     fileName: fileNameFor(file, args.anonymous),
     draft: file.audit.status === 'in-progress',

@@ -149,7 +149,11 @@ export function nameMatcher(
     const tokens = tokensOf(name.normalize('NFC'));
     const words = tokens.filter((t) => HAS_LETTER.test(t.key));
     if (words.length === 0) continue;
-    if (tokens.length > 1) addPhrase(tokens.map((t) => t.key), code);
+    if (tokens.length > 1)
+      addPhrase(
+        tokens.map((t) => t.key),
+        code,
+      );
     const usable: string[] = [];
     words.forEach((t, i) => {
       if (UNSPACED.test(t.raw)) {
@@ -314,7 +318,7 @@ export function nameMatcher(
           at += ch.length;
         }
         offsets.push(at);
-        for (let c = 0; c < chars.length; ) {
+        for (let c = 0; c < chars.length;) {
           let matched = 0;
           for (const length of lengths) {
             if (c + length > chars.length) continue;

@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
 import { downloadFile } from '../../components/download.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { DesktopRequestListener } from '../../desktop/requests.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { exportReport } from './export-report.ts';
+import { ReplacementList } from './ReplacementList.tsx';
+import { useReportPreview } from './use-report-preview.ts';
 
-/** The PDF readiness report: what goes in it, and the export. */
+/** The PDF readiness report: what goes in it, what to check before exporting, and the export. */
 export function Report() {
   const detail = useAuditStore((s) => s.detail);
   const [anonymous, setAnonymous] = useState<boolean | null>(null);
@@ -13,8 +16,9 @@ export function Report() {
   const [state, setState] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message?: string }>({
     kind: 'idle',
   });
+  const anonymousChoice = anonymous ?? detail?.anonymous ?? true;
+  const preview = useReportPreview(detail?.id ?? '', anonymousChoice, detail?.updatedAt ?? '');
   if (!detail) return null;
-  const anonymousChoice = anonymous ?? detail.anonymous;
 
   const run = async () => {
     setState({ kind: 'working' });
@@ -23,6 +27,7 @@ export function Report() {
     if (result.download) downloadFile(result.download.fileName, result.download.bytes, 'application/pdf');
     setState({ kind: 'done', message: result.message });
   };
+  const value = preview.value;
 
   return (
     <div className="report">
@@ -32,8 +37,8 @@ export function Report() {
         onRequest={() => void (state.kind !== 'working' && run())}
       />
       <p className="muted">
-        A PDF for the board: cover, a one-page summary with the level, the caps and the first actions, the
-        radar, each dimension’s evidence, signs, commitment, targets, contacts and the action plan.
+        A PDF for the board: cover, a one-page summary with the level, the team’s plan and the failure signs,
+        the radar, each dimension’s evidence, signs, commitment, targets, contacts and the action plan.
       </p>
       <fieldset className="card">
         <legend>Options</legend>
@@ -51,6 +56,38 @@ export function Report() {
           Include the appendix of every answer
         </label>
       </fieldset>
+
+      <section className="report-check" aria-label="Before you export">
+        <h3>Before you export</h3>
+        {preview.error && <Notice kind="error">{preview.error}</Notice>}
+        {!value && !preview.error && <p className="muted">Checking the report…</p>}
+        {value && (
+          <>
+            {value.draft && (
+              <p className="warning" role="note">
+                This audit is still in progress: the cover and every page will say Draft. Mark the audit
+                complete in Set-up when the team has finished.
+              </p>
+            )}
+            {value.provisional && (
+              <p className="warning" role="note">
+                The level is provisional: {roundForDisplay(value.completeness * 100)} % of the possible
+                answers are in, and the report says so.
+                {value.incomplete.length > 0 &&
+                  ` Not every item answered by: ${value.incomplete.join(', ')}.`}
+              </p>
+            )}
+            {!value.draft && !value.provisional && (
+              <p className="muted">The audit is complete and the level is final.</p>
+            )}
+            <p className="muted">
+              File name: <code className="report-file-name">{value.fileName}</code>
+            </p>
+            {anonymousChoice && <ReplacementList replacements={value.replacements} />}
+          </>
+        )}
+      </section>
+
       {state.kind === 'error' && <Notice kind="error">{state.message}</Notice>}
       {state.kind === 'done' && <Notice kind="info">{state.message}</Notice>}
       <button

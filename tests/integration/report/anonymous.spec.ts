@@ -120,7 +120,17 @@ describe('anonymity rewrites only what people typed', () => {
     expect(text).toContain('P8 sent it to P5 and we will follow up.');
     expect(text).toContain('P1’s view');
     expect(text).toMatch(/Call the lost customers P3/);
-    for (const leak of ['ANA ', 'souza', ' Li ', 'Chloe', "O'Brien", 'O’Brien', 'ana.souza@', 'Turner', 'Zoë’s']) {
+    for (const leak of [
+      'ANA ',
+      'souza',
+      ' Li ',
+      'Chloe',
+      "O'Brien",
+      'O’Brien',
+      'ana.souza@',
+      'Turner',
+      'Zoë’s',
+    ]) {
       expect(text, leak).not.toContain(leak);
     }
   });

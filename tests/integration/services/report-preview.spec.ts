@@ -81,7 +81,11 @@ describe('an anonymous report export that fails', () => {
   });
 
   it('offers a download under a name without participants', async () => {
-    const { fileName } = await renderAuditReport(store, { id: auditId, anonymous: true, includeAppendix: false });
+    const { fileName } = await renderAuditReport(store, {
+      id: auditId,
+      anonymous: true,
+      includeAppendix: false,
+    });
     expect(fileName).not.toMatch(/will|ana|souza|turner/i);
   });
 });

@@ -115,7 +115,9 @@ describe('the name matcher leaves alone what does not name a participant', () =>
       code: `P${i + 1}`,
     }));
     const big = nameMatcher(roster);
-    const text = Array.from({ length: 2000 }, (_, i) => `person${i * 2} spoke to Family${i * 2 + 1}.`).join(' ');
+    const text = Array.from({ length: 2000 }, (_, i) => `person${i * 2} spoke to Family${i * 2 + 1}.`).join(
+      ' ',
+    );
     const out = big.redact(text);
     expect(out).toContain('P1 spoke to P2.');
     expect(out).toContain('P3999 spoke to P4000.');

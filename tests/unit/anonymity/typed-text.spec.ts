@@ -112,7 +112,10 @@ describe('anonymising an audit', () => {
     const file = audit();
     const long = `${'word '.repeat(30)}then Ana Souza said ${'more '.repeat(30)}`;
     const withLong = { ...file, responses: [{ participant: 'p2', item: 'metrics-1', value: 3, note: long }] };
-    const [first] = plannedReplacements({ ...withLong, consensus: [], discussion: [], contacts: [], actions: [] }, instrumentV1);
+    const [first] = plannedReplacements(
+      { ...withLong, consensus: [], discussion: [], contacts: [], actions: [] },
+      instrumentV1,
+    );
     expect(first?.before).toMatch(/^…(word )+then $/);
     expect(first?.after).toMatch(/^ said( more)+…$/);
   });
