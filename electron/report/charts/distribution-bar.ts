@@ -63,12 +63,14 @@ export function distributionBar(
   }
 }
 
-/** One key of a legend: a filled swatch, an outlined one (fill null) or a dashed line. */
+/** One key of a legend: a filled swatch, an outlined one (fill null), a dashed line, or a label alone (text). */
 export type LegendEntry = {
   readonly label: string;
   readonly fill: string | null;
   readonly outline?: string;
   readonly dashed?: boolean;
+  /** Only the label, no swatch: the legend's own caption. */
+  readonly text?: boolean;
 };
 
 /** One row of colour keys with labels (the answer scale, "this audit" against "previous audit"); returns its height. */
@@ -85,6 +87,11 @@ export function legend(
   const lineHeight = 12;
   for (const entry of entries) {
     const label = ctx.text.layout(entry.label, style, area.width);
+    if (entry.text) {
+      ctx.text.draw(label, x, y + (swatch + 2 - label.height) / 2);
+      x += label.width + 8;
+      continue;
+    }
     const w = swatch + 4 + label.width + 12;
     if (x + w > area.x + area.width && x > area.x) {
       x = area.x;

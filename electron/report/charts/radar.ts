@@ -1,6 +1,49 @@
 import { percentText } from '../model/format.ts';
 import type { ReportContext } from '../layout/context.ts';
 
+/** The rings of the grid, in percent. */
+export const RINGS = [25, 50, 75, 100] as const;
+
+/** Where the radar sits and how many spokes it has. */
+export type RadarGeometry = {
+  readonly cx: number;
+  readonly cy: number;
+  readonly radius: number;
+  readonly count: number;
+};
+
+/** A label's box: top left corner and size. */
+export type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+
+/**
+ * Where each ring's label (25, 50, 75, 100) goes: between the first two spokes, just inside
+ * its ring, clear of the ring's line and of the spokes, so no number sits on a line. The
+ * innermost ring needs a radius of 25 pt or so for its label (the report's radar has 28).
+ */
+export function ringLabelBoxes(
+  geometry: RadarGeometry,
+  sizes: readonly { readonly width: number; readonly height: number }[],
+): Box[] {
+  const { cx, cy, radius, count } = geometry;
+  const half = Math.PI / count;
+  // The bisector of the first two spokes (the first points straight up).
+  const theta = -Math.PI / 2 + half;
+  const cos = Math.cos(theta);
+  const sin = Math.sin(theta);
+  return RINGS.map((ring, i) => {
+    const size = sizes[i] ?? { width: 0, height: 0 };
+    // The ring's edge crosses the bisector at r·cos(π/n); keep the box's half extent and a gap inside it.
+    const extent = Math.abs((size.width / 2) * cos) + Math.abs((size.height / 2) * sin);
+    const along = (ring / 100) * radius * Math.cos(half) - extent - 1.5;
+    return {
+      x: cx + along * cos - size.width / 2,
+      y: cy + along * sin - size.height / 2,
+      width: size.width,
+      height: size.height,
+    };
+  });
+}
+
 /** One spoke of the radar: a dimension and its percent (null when unanswered). */
 export type RadarAxis = {
   readonly name: string;
@@ -36,7 +79,7 @@ export function radarChart(
 
   // Grid: rings and spokes.
   doc.save().lineWidth(0.5).strokeColor(theme.colour.rule);
-  for (const ring of [25, 50, 75, 100]) {
+  for (const ring of RINGS) {
     const points = axes.map((_, i) => point(i, ring));
     doc.polygon(...points).stroke();
   }
@@ -45,10 +88,17 @@ export function radarChart(
     doc.moveTo(cx, cy).lineTo(px, py).stroke();
   });
   doc.restore();
-  for (const ring of [25, 50, 75, 100]) {
-    const label = ctx.text.layout(String(ring), { size: 6, color: theme.colour.muted }, 20);
-    ctx.text.draw(label, cx + 3, cy - (ring / 100) * radius - label.height + 1);
-  }
+  const ringLabels = RINGS.map((ring) =>
+    ctx.text.layout(String(ring), { size: 6, color: theme.colour.muted }, 20),
+  );
+  const boxes = ringLabelBoxes(
+    { cx, cy, radius, count },
+    ringLabels.map((l) => ({ width: l.width, height: l.height })),
+  );
+  ringLabels.forEach((label, i) => {
+    const box = boxes[i];
+    if (box) ctx.text.draw(label, box.x, box.y);
+  });
 
   // The earlier audit, dashed, under this audit's shape.
   if (options.showPrevious && axes.some((a) => a.previous !== undefined && a.previous !== null)) {

@@ -3,7 +3,8 @@ import type { ReportContext } from './context.ts';
 
 /**
  * Writes the running footer on every page but the cover, once all pages exist: organisation,
- * audit, date and instrument version on the left, "Page n of N" on the right.
+ * audit, date and instrument version (and Draft while the audit is in progress) on the left,
+ * "Page n of N" on the right.
  */
 export function footers(ctx: ReportContext): void {
   const { doc, theme, frame, input } = ctx;
@@ -13,7 +14,8 @@ export function footers(ctx: ReportContext): void {
   const y = theme.page.height - theme.page.marginBottom + 26;
   const widestPage = ctx.text.layout(`Page ${range.count} of ${range.count}`, style, frame.width).width;
   // The organisation and title give way when space runs out; date and instrument version never do.
-  const tail = ` · ${dateText(audit.date)} · ${input.instrument.name} ${input.instrument.version}`;
+  const draft = audit.status === 'in-progress' ? ' · Draft' : '';
+  const tail = ` · ${dateText(audit.date)} · ${input.instrument.name} ${input.instrument.version}${draft}`;
   const tailWidth = ctx.text.layout(tail, style, frame.width).width;
   const head = ctx.text.clamp(
     `${audit.organization} · ${audit.title}`,

@@ -33,9 +33,15 @@ export function ensureSpace(ctx: ReportContext, height: number): void {
   if (ctx.frame.y + height > ctx.frame.bottom + 0.01 && !atPageTop(ctx)) addPage(ctx);
 }
 
-/** Starts a chapter on a fresh page (unless the current one is still empty). */
-export function startChapter(ctx: ReportContext): void {
-  if (!atPageTop(ctx)) addPage(ctx);
+/**
+ * Starts a chapter on a fresh page (unless the current one is still empty). A chapter that
+ * may follow on (`followOn`) starts on the current page when at least half of it is still
+ * free: a short tail of the chapter before never leaves a page mostly empty.
+ */
+export function startChapter(ctx: ReportContext, options: { followOn?: boolean } = {}): void {
+  if (atPageTop(ctx)) return;
+  if (options.followOn && spaceLeft(ctx) >= pageBodyHeight(ctx) / 2) return;
+  addPage(ctx);
 }
 
 /** Moves the cursor down, without crossing the bottom of the page. */

@@ -134,22 +134,28 @@ export function table(ctx: ReportContext, spec: TableSpec): void {
       drawRow(entry.cells, entry.row.fill, height);
       return;
     }
-    if (height <= roomForRows) {
+    const lineHeight = cellStyle().size * 1.32;
+    const totalLines = Math.max(...entry.cells.map((c) => c.block?.lines.length ?? 0));
+    // A row that fits on a page moves to the next one, unless that would leave more than a
+    // third of this page empty and the row is long enough to split with a few lines each side.
+    const wasteful = frame.bottom - frame.y > pageBodyHeight(ctx) / 3 && totalLines >= 8;
+    if (height <= roomForRows && !wasteful) {
       newPage();
       drawRow(entry.cells, entry.row.fill, height);
       return;
     }
-    // Taller than a page: split its text cells between lines.
+    // Taller than a page, or worth splitting: split its text cells between lines.
     let done = 0;
     let first = true;
-    const lineHeight = cellStyle().size * 1.32;
-    const totalLines = Math.max(...entry.cells.map((c) => c.block?.lines.length ?? 0));
     while (done < totalLines) {
       let fit = Math.floor((frame.bottom - frame.y - 2 * PAD_Y) / lineHeight);
       if (fit < 3) {
         newPage();
         fit = Math.floor((frame.bottom - frame.y - 2 * PAD_Y) / lineHeight);
       }
+      // Never leave fewer than three lines of the row for the next page.
+      const left = totalLines - done - fit;
+      if (left > 0 && left < 3) fit = Math.max(3, fit - (3 - left));
       const slice = entry.cells.map((c) => ({
         block: c.block ? ctx.text.slice(c.block, done, done + fit) : null,
         graphic: first ? c.graphic : null,

@@ -1,5 +1,6 @@
 import type { SectionKind } from '../../../shared/instrument/types.ts';
 import { catalogOf } from '../../../shared/instrument/catalog.ts';
+import { itemRefs } from '../../../shared/instrument/refs.ts';
 import { scales } from '../../../shared/instrument/scales.ts';
 import { answerDistribution } from '../../../shared/scoring/distribution.ts';
 import type { ItemResult } from '../../../shared/scoring/results.ts';
@@ -18,6 +19,8 @@ export type ItemFacts = {
   readonly kind: SectionKind;
   /** Reference used throughout the report: 1.3 (dimension 1, statement 3), S2, C4, T1. */
   readonly ref: string;
+  /** The reference as a label, never mistaken for a score: "Statement 1.3", "Failure sign S2". */
+  readonly label: string;
   readonly text: string;
   /** A short name where the instrument has one (failure signs, targets), else the text. */
   readonly name: string;
@@ -43,11 +46,7 @@ export function auditFacts(input: ReportInput): AuditFacts {
     ...instrument.signs.map((s) => [s.id, s.name] as const),
     ...instrument.targets.map((t) => [t.id, t.name] as const),
   ]);
-  const refs = new Map<string, string>();
-  instrument.dimensions.forEach((d, di) => d.items.forEach((s, si) => refs.set(s.id, `${di + 1}.${si + 1}`)));
-  instrument.signs.forEach((s, i) => refs.set(s.id, `S${i + 1}`));
-  instrument.commitment.forEach((c, i) => refs.set(c.id, `C${i + 1}`));
-  instrument.targets.forEach((t, i) => refs.set(t.id, `T${i + 1}`));
+  const refs = itemRefs(instrument);
 
   const answers = new Map<string, Map<string, number | null>>();
   const participantNotes = new Map<string, { participant: string; text: string }[]>();
@@ -83,7 +82,8 @@ export function auditFacts(input: ReportInput): AuditFacts {
     facts.set(item.id, {
       id: item.id,
       kind: item.kind,
-      ref: refs.get(item.id) ?? item.id,
+      ref: refs.get(item.id)?.ref ?? item.id,
+      label: refs.get(item.id)?.label ?? item.id,
       text: item.text,
       name: names.get(item.id) ?? item.text,
       result,

@@ -1,4 +1,3 @@
-import type { AuditFile } from '../../../shared/audit-file/schema.ts';
 import type { RecommendedAction } from '../../../shared/scoring/results.ts';
 import { heading, paragraph } from '../layout/blocks.ts';
 import type { ReportContext } from '../layout/context.ts';
@@ -6,8 +5,7 @@ import { startChapter } from '../layout/page.ts';
 import { table } from '../layout/table.ts';
 import type { Span } from '../layout/text.ts';
 import { plural, shortDateText } from '../model/format.ts';
-
-type PlannedAction = AuditFile['actions'][number];
+import { hasOwner, planView, type PlannedAction } from '../model/plan.ts';
 
 const STATUS_WORDS: Record<PlannedAction['status'], string> = {
   open: 'Open',
@@ -16,18 +14,27 @@ const STATUS_WORDS: Record<PlannedAction['status'], string> = {
   dropped: 'Dropped',
 };
 
-function hasOwner(action: PlannedAction): boolean {
-  return action.owner !== undefined && action.owner.trim() !== '';
+function actionTitle(ctx: ReportContext, action: PlannedAction): Span[] {
+  const { colour } = ctx.theme;
+  const title: Span[] = [{ text: action.title, weight: 'bold', color: colour.text }];
+  if (action.description?.trim()) title.push({ text: `\n${action.description.trim()}`, color: colour.muted });
+  if (action.successMeasure?.trim()) {
+    title.push(
+      { text: '\nSuccess measure: ', weight: 'bold', color: colour.muted },
+      { text: action.successMeasure.trim(), color: colour.muted },
+    );
+  }
+  return title;
 }
 
-/** The team's own plan: owners, due dates and status; an action without an owner says so. */
-function teamPlan(ctx: ReportContext, plan: readonly PlannedAction[]): void {
+/** The team's agreed plan: owners, due dates and status; an action without an owner says so. */
+function teamPlan(ctx: ReportContext, agreed: readonly PlannedAction[]): void {
   const { colour, size } = ctx.theme;
-  const ownerless = plan.filter((a) => !hasOwner(a) && a.status !== 'dropped').length;
+  const ownerless = agreed.filter((a) => !hasOwner(a)).length;
   paragraph(
     ctx,
     [
-      { text: `The team’s plan: ${plural(plan.length, 'action')}. ` },
+      { text: `The team’s plan: ${plural(agreed.length, 'agreed action')}. ` },
       ownerless > 0
         ? {
             text: `${ownerless} ${ownerless === 1 ? 'has' : 'have'} no owner yet: an action without an owner is a wish, not a commitment.`,
@@ -47,36 +54,53 @@ function teamPlan(ctx: ReportContext, plan: readonly PlannedAction[]): void {
       { header: 'Due', width: 1.2 },
       { header: 'Status', width: 1.1 },
     ],
-    rows: plan.map((action, i) => {
-      const title: Span[] = [{ text: action.title, weight: 'bold', color: colour.text }];
-      if (action.description?.trim())
-        title.push({ text: `\n${action.description.trim()}`, color: colour.muted });
-      if (action.successMeasure?.trim()) {
-        title.push(
-          { text: '\nSuccess measure: ', weight: 'bold', color: colour.muted },
-          { text: action.successMeasure.trim(), color: colour.muted },
-        );
-      }
-      const owner: Span[] = hasOwner(action)
-        ? [{ text: action.owner?.trim() ?? '', color: colour.text }]
-        : [{ text: 'No owner', weight: 'bold', color: colour.warning }];
-      return {
-        cells: [
-          String(i + 1),
-          title,
-          owner,
-          action.due ? shortDateText(action.due) : [{ text: 'No date', color: colour.muted }],
-          [
-            {
-              text: STATUS_WORDS[action.status],
-              color: action.status === 'dropped' ? colour.muted : colour.text,
-              weight: action.status === 'done' ? 'bold' : 'regular',
-            },
-          ],
+    rows: agreed.map((action, i) => ({
+      cells: [
+        String(i + 1),
+        actionTitle(ctx, action),
+        hasOwner(action)
+          ? [{ text: action.owner?.trim() ?? '', color: colour.text }]
+          : [{ text: 'No owner', weight: 'bold', color: colour.warning }],
+        action.due ? shortDateText(action.due) : [{ text: 'No date', color: colour.muted }],
+        [
+          {
+            text: STATUS_WORDS[action.status],
+            color: colour.text,
+            weight: action.status === 'done' ? 'bold' : 'regular',
+          },
         ],
-        fill: hasOwner(action) || action.status === 'dropped' ? undefined : colour.warningWash,
-      };
-    }),
+      ],
+      fill: hasOwner(action) ? undefined : colour.warningWash,
+    })),
+  });
+}
+
+/** The actions the team dropped, apart from the plan and for the record only. */
+function droppedActions(ctx: ReportContext, dropped: readonly PlannedAction[]): void {
+  const { colour, size } = ctx.theme;
+  heading(ctx, 'Dropped by the team', 2, { keepWithNext: 60 });
+  paragraph(
+    ctx,
+    `The team considered ${dropped.length === 1 ? 'this action' : `these ${dropped.length} actions`} and decided against ${dropped.length === 1 ? 'it' : 'them'}: listed for the record, not part of the plan.`,
+    { size: size.small + 0.5, color: colour.muted },
+    { after: 6 },
+  );
+  table(ctx, {
+    columns: [
+      { header: 'Action', width: 6 },
+      { header: 'Came from', width: 2 },
+    ],
+    rows: dropped.map((action) => ({
+      cells: [
+        [{ text: action.title, color: colour.muted }],
+        [
+          {
+            text: action.source === 'custom' ? 'The team’s own' : 'A recommendation',
+            color: colour.muted,
+          },
+        ],
+      ],
+    })),
   });
 }
 
@@ -115,41 +139,42 @@ function recommendations(
 }
 
 /**
- * The action plan: the team's own plan when it has one (with the recommendations it has not
- * taken up listed after it), else the recommended actions in the scoring model's order.
+ * The action plan: the team's agreed actions when it has any (then the recommendations it
+ * has not decided on), else the recommended actions in the scoring model's order. Dropped
+ * actions are never shown as the plan: they follow, apart, under "Dropped by the team".
  */
 export function actionPlan(ctx: ReportContext): void {
   const { input, theme } = ctx;
-  const plan = input.file.actions;
-  const recommended = input.results.actions;
-  startChapter(ctx);
+  const { agreed, dropped, undecided } = planView(input.file, input.results);
+  startChapter(ctx, { followOn: true });
   heading(ctx, 'Action plan', 1, { keepWithNext: 120 });
-  if (plan.length > 0) {
-    teamPlan(ctx, plan);
-    const taken = new Set(plan.map((a) => a.source));
-    const others = recommended.filter((r) => !taken.has(r.id) && !taken.has(r.libraryId));
-    if (others.length > 0) {
+  if (agreed.length > 0) {
+    teamPlan(ctx, agreed);
+    if (undecided.length > 0) {
       heading(ctx, 'Recommendations not yet in the plan', 2, { keepWithNext: 80 });
-      recommendations(ctx, others, false);
+      recommendations(ctx, undecided, false);
     }
-    return;
+  } else if (undecided.length === 0) {
+    paragraph(
+      ctx,
+      dropped.length > 0
+        ? 'The team has no agreed action, and no recommendation is left that it has not decided on.'
+        : 'The team has no plan yet and the scoring model recommends no actions.',
+      { color: theme.colour.muted },
+    );
+  } else {
+    paragraph(
+      ctx,
+      [
+        { text: 'The team has not agreed its own plan yet. ', weight: 'bold', color: theme.colour.warning },
+        {
+          text: `These are the ${plural(undecided.length, 'recommended action')}${dropped.length > 0 ? ' it has not dropped' : ''}, most urgent first, each with the rule that selected it, a suggested owner and a horizon. None has a named owner until the team gives it one.`,
+        },
+      ],
+      { size: theme.size.small + 0.5, color: theme.colour.text },
+      { after: 6 },
+    );
+    recommendations(ctx, undecided, true);
   }
-  if (recommended.length === 0) {
-    paragraph(ctx, 'The team has no plan yet and the scoring model recommends no actions.', {
-      color: theme.colour.muted,
-    });
-    return;
-  }
-  paragraph(
-    ctx,
-    [
-      { text: 'The team has not agreed its own plan yet. ', weight: 'bold', color: theme.colour.warning },
-      {
-        text: `These are the ${plural(recommended.length, 'recommended action')}, most urgent first, each with the rule that selected it, a suggested owner and a horizon. None has a named owner until the team gives it one.`,
-      },
-    ],
-    { size: theme.size.small + 0.5, color: theme.colour.text },
-    { after: 6 },
-  );
-  recommendations(ctx, recommended, true);
+  if (dropped.length > 0) droppedActions(ctx, dropped);
 }

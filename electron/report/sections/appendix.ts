@@ -20,7 +20,7 @@ function itemLabel(ctx: ReportContext, facts: ItemFacts, width: number): CellGra
   const { theme } = ctx;
   const block = ctx.text.clamp(
     [
-      { text: `${facts.ref}  `, weight: 'bold', color: theme.colour.accentText },
+      { text: `${facts.ref}  `, color: theme.colour.muted },
       { text: facts.name, color: theme.colour.text },
     ],
     { size: theme.size.tiny, leading: 1.3 },
@@ -44,7 +44,7 @@ function answerCell(ctx: ReportContext, value: number | null | undefined): Cell 
 export function appendix(ctx: ReportContext): void {
   const { input, theme, people, options } = ctx;
   const { colour, size } = theme;
-  startChapter(ctx);
+  startChapter(ctx, { followOn: true });
   heading(ctx, 'Appendix: all answers', 1, { keepWithNext: 120 });
   if (people.all.length === 0) {
     paragraph(ctx, 'No participants are recorded for this audit.', { color: colour.muted });

@@ -60,7 +60,7 @@ export function contacts(ctx: ReportContext): void {
   const { colour, size } = theme;
   const list = input.results.contacts;
   // With nothing to list, the chapter is one sentence: it follows on rather than take a page.
-  if (list.length > 0) startChapter(ctx);
+  if (list.length > 0) startChapter(ctx, { followOn: true });
   heading(ctx, 'Priority contacts', 1, { keepWithNext: list.length > 0 ? 100 : 30 });
   if (list.length === 0) {
     paragraph(ctx, 'The team has not listed its priority customer contacts yet.', { color: colour.muted });

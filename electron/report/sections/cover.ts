@@ -1,5 +1,6 @@
 import type { ReportContext } from '../layout/context.ts';
 import { dateText, plural } from '../model/format.ts';
+import { provisionalText } from '../model/status.ts';
 
 /** Where the cover leaves room for the contents, filled in once every section has its page. */
 export type CoverSlot = { readonly contentsTop: number };
@@ -31,8 +32,9 @@ export function cover(ctx: ReportContext): CoverSlot {
   }
 
   let y = 150;
+  const draft = audit.status === 'in-progress';
   const label = ctx.text.layout(
-    'READINESS REPORT',
+    draft ? [{ text: 'DRAFT', color: colour.warning }, { text: ' · READINESS REPORT' }] : 'READINESS REPORT',
     { size: size.small, weight: 'bold', color: colour.accentText },
     frame.width,
   );
@@ -75,12 +77,28 @@ export function cover(ctx: ReportContext): CoverSlot {
     ]);
   }
   facts.push(['Instrument', `${input.instrument.name} ${input.instrument.version}`]);
-  if (audit.status === 'in-progress') facts.push(['Status', 'Draft: the audit is still in progress']);
+  const { results } = input;
+  const provisional = provisionalText(results, ctx.people, 6);
+  facts.push([
+    'Readiness level',
+    results.level === null
+      ? 'No level: too few answers for a readiness index'
+      : provisional
+        ? `${results.level}, provisional. ${provisional.replace(/^Provisional: /, '')}`
+        : results.level,
+  ]);
+  if (draft) facts.push(['Status', 'Draft: the audit is still in progress']);
 
   const labelWidth = 92;
   for (const [name, value] of facts) {
     const key = ctx.text.layout(name, { size: size.body, color: colour.muted }, labelWidth);
-    const text = ctx.text.clamp(value, { size: size.body, color: colour.text }, frame.width - labelWidth, 2);
+    const warn = (name === 'Status' || (name === 'Readiness level' && provisional !== null)) && value !== '';
+    const text = ctx.text.clamp(
+      value,
+      { size: size.body, color: warn ? colour.warning : colour.text },
+      frame.width - labelWidth,
+      3,
+    );
     ctx.text.draw(key, frame.left, y);
     ctx.text.draw(text, frame.left + labelWidth, y);
     y += Math.max(key.height, text.height) + 3;

@@ -2,17 +2,19 @@ import type { Dimension } from '../../../shared/instrument/types.ts';
 import { scales } from '../../../shared/instrument/scales.ts';
 import { levelOf } from '../../../shared/scoring/levels.ts';
 import type { DimensionResult } from '../../../shared/scoring/results.ts';
-import { distributionBar, legend } from '../charts/distribution-bar.ts';
+import { distributionBar } from '../charts/distribution-bar.ts';
 import { percentBar } from '../charts/percent-bar.ts';
 import { heading, paragraph } from '../layout/blocks.ts';
 import type { ReportContext } from '../layout/context.ts';
 import { measuredText, place, stack, type Measured } from '../layout/measured.ts';
+import { refTag } from '../layout/ref-tag.ts';
 import { addPage, ensureSpace, moveDown, startChapter } from '../layout/page.ts';
 import type { Span } from '../layout/text.ts';
 import type { ItemFacts, ItemNote } from '../model/audit-facts.ts';
 import { oneDecimal, percentText, plural, twoDecimals } from '../model/format.ts';
+import { answerLegend } from './legends.ts';
 
-const REF_WIDTH = 26;
+const REF_WIDTH = 28;
 
 /** The scale's label for a value: 4 → "Agree". */
 function labelOf(kind: ItemFacts['kind'], value: number): string {
@@ -89,12 +91,7 @@ function statementHead(ctx: ReportContext, facts: ItemFacts): Measured {
   return {
     height,
     draw: (x, y) => {
-      const ref = ctx.text.layout(
-        facts.ref,
-        { size: size.body, weight: 'bold', color: colour.accentText },
-        REF_WIDTH,
-      );
-      ctx.text.draw(ref, x, y);
+      refTag(ctx, facts.ref, x, y + 1.5);
       text.draw(x + REF_WIDTH, y);
       const barY = y + text.height + 4;
       distributionBar(
@@ -188,21 +185,14 @@ function dimensionFigures(ctx: ReportContext, d: DimensionResult, dimension: Dim
  */
 export function dimensionSections(ctx: ReportContext): void {
   const { input, theme, frame } = ctx;
-  startChapter(ctx);
+  startChapter(ctx, { followOn: true });
   heading(ctx, 'Dimension by dimension', 1, { keepWithNext: 160 });
   paragraph(
     ctx,
-    'For every statement: the team’s answers from strongly disagree to strongly agree, their mean and standard deviation, and the team value that enters the score (the consensus when the team agreed one in discussion, else the mean). SPLIT marks a statement the team disagreed on: a standard deviation of 1.0 or more with at least three answers, or answers 3 or more points apart.',
+    'For every statement: the team’s answers from strongly disagree to strongly agree, their mean and standard deviation, and the team value that enters the score (the consensus when the team agreed one in discussion, else the mean). SPLIT marks a statement the team disagreed on: a standard deviation of 1.0 or more with at least three answers, or answers 3 or more points apart. Statements are numbered by dimension: 2.3 is the third statement of dimension 2.',
     { size: theme.size.small + 0.5, color: theme.colour.muted },
     { after: 6 },
   );
-  const labels = scales.statement.labels;
-  const palette = theme.colour.scale(labels.length);
-  const used = legend(ctx, { x: frame.left, y: frame.y, width: frame.width }, [
-    ...labels.map((label, i) => ({ label: `${i + 1} ${label}`, fill: palette[i] ?? theme.colour.accent })),
-    { label: 'Not sure', fill: null },
-  ]);
-  moveDown(ctx, used + 6);
 
   input.instrument.dimensions.forEach((dimension, index) => {
     const d = input.results.dimensions.find((r) => r.id === dimension.id);
@@ -244,7 +234,8 @@ export function dimensionSections(ctx: ReportContext): void {
         { after: 2 },
       );
     }
-    place(ctx, figures, 12);
+    place(ctx, figures, 6);
+    moveDown(ctx, answerLegend(ctx, 'statement', { x: frame.left, y: frame.y, width: frame.width }) + 8);
     for (const statementDef of dimension.items) {
       const facts = ctx.facts.get(statementDef.id);
       if (facts) statement(ctx, facts);

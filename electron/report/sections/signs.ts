@@ -1,7 +1,6 @@
-import { scales } from '../../../shared/instrument/scales.ts';
 import { atLeast } from '../../../shared/scoring/numbers.ts';
 import type { TargetState } from '../../../shared/scoring/results.ts';
-import { distributionBar, legend } from '../charts/distribution-bar.ts';
+import { distributionBar } from '../charts/distribution-bar.ts';
 import { percentBar } from '../charts/percent-bar.ts';
 import { heading, paragraph } from '../layout/blocks.ts';
 import type { ReportContext } from '../layout/context.ts';
@@ -11,11 +10,21 @@ import type { Span } from '../layout/text.ts';
 import type { ItemFacts } from '../model/audit-facts.ts';
 import { oneDecimal, percentText } from '../model/format.ts';
 import { noteSpans } from './dimensions.ts';
+import { answerLegend } from './legends.ts';
 
-/** The item's name or question, with its notes underneath in the same cell. */
-function itemCell(ctx: ReportContext, facts: ItemFacts | undefined, title: string, question?: string): Cell {
+/** The item's reference (muted, a label), its name or question, with its notes underneath in the same cell. */
+function itemCell(
+  ctx: ReportContext,
+  facts: ItemFacts | undefined,
+  ref: string,
+  title: string,
+  question?: string,
+): Cell {
   const { colour } = ctx.theme;
-  const spans: Span[] = [{ text: title, weight: 'bold', color: colour.text }];
+  const spans: Span[] = [
+    { text: `${ref}  `, color: colour.muted },
+    { text: title, weight: 'bold', color: colour.text },
+  ];
   if (question) spans.push({ text: `\n${question}`, color: colour.muted });
   for (const note of noteSpans(ctx, facts?.notes ?? [])) spans.push({ text: '\n' }, ...note);
   return spans;
@@ -31,17 +40,8 @@ function bar(ctx: ReportContext, facts: ItemFacts | undefined): CellGraphic {
 }
 
 function scaleLegend(ctx: ReportContext, kind: 'sign' | 'commitment' | 'target'): void {
-  const { theme, frame } = ctx;
-  const labels = scales[kind].labels;
-  const palette = theme.colour.scale(labels.length);
-  const used = legend(ctx, { x: frame.left, y: frame.y, width: frame.width }, [
-    ...labels.map((label, i) => ({
-      label: `${i + scales[kind].min} ${label}`,
-      fill: palette[i] ?? theme.colour.accent,
-    })),
-    { label: 'Not sure', fill: null },
-  ]);
-  moveDown(ctx, used + 6);
+  const { frame } = ctx;
+  moveDown(ctx, answerLegend(ctx, kind, { x: frame.left, y: frame.y, width: frame.width }) + 6);
 }
 
 const STATE_WORDS: Record<TargetState, string> = {
@@ -58,7 +58,7 @@ export function signsCommitmentTargets(ctx: ReportContext): void {
   const { input, theme } = ctx;
   const { results, instrument } = input;
   const { colour, size } = theme;
-  startChapter(ctx);
+  startChapter(ctx, { followOn: true });
   heading(ctx, 'Failure signs, commitment and targets', 1, { keepWithNext: 120 });
 
   heading(ctx, 'Failure signs', 2, { keepWithNext: 100 });
@@ -90,7 +90,7 @@ export function signsCommitmentTargets(ctx: ReportContext): void {
             : [{ text: 'Not present', color: colour.muted }];
       return {
         cells: [
-          itemCell(ctx, facts, `S${i + 1}  ${sign.name}`),
+          itemCell(ctx, facts, `S${i + 1}`, sign.name),
           bar(ctx, facts),
           result?.severity === null || result === undefined ? '–' : oneDecimal(result.severity),
           verdict,
@@ -146,7 +146,7 @@ export function signsCommitmentTargets(ctx: ReportContext): void {
               : [{ text: 'Partly', color: colour.text }];
       return {
         cells: [
-          itemCell(ctx, facts, `C${i + 1}  ${item.text}`),
+          itemCell(ctx, facts, `C${i + 1}`, item.text),
           bar(ctx, facts),
           value === null ? '–' : oneDecimal(value),
           balance,
@@ -185,7 +185,7 @@ export function signsCommitmentTargets(ctx: ReportContext): void {
             ];
       return {
         cells: [
-          itemCell(ctx, facts, `T${i + 1}  ${target.name}`, target.text),
+          itemCell(ctx, facts, `T${i + 1}`, target.name, target.text),
           bar(ctx, facts),
           result?.value === null || result === undefined ? '–' : oneDecimal(result.value),
           state,

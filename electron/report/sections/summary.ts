@@ -8,14 +8,21 @@ import { heading } from '../layout/blocks.ts';
 import type { ReportContext } from '../layout/context.ts';
 import { measuredText, stack, type Measured } from '../layout/measured.ts';
 import { moveDown, startChapter } from '../layout/page.ts';
+import type { Span } from '../layout/text.ts';
 import type { ItemFacts } from '../model/audit-facts.ts';
-import { dateText, percentText, twoDecimals } from '../model/format.ts';
+import { dateText, percentText, plural, shortDateText, twoDecimals } from '../model/format.ts';
+import { hasOwner, planView, type PlannedAction } from '../model/plan.ts';
+import { provisionalText } from '../model/status.ts';
+import { answerLegend } from './legends.ts';
+import { consensusText, signsText } from './summary-facts.ts';
 
 const CAP_NAMES: Record<Cap['rule'], string> = {
   'weakest-link': 'Weakest link',
   'severe-sign': 'Severe failure sign',
   'present-signs': 'Several failure signs',
 };
+
+const THRESHOLDS = [40, 60, 80];
 
 /**
  * When display rounding lifts the index onto the next level's threshold (39.99 shows as 40 %
@@ -29,8 +36,6 @@ function roundingEdge(index: number, level: Level | null): string | null {
   return `Before rounding the index is ${formatNumber(index, 2)}, just below the ${threshold} that ${next} needs.`;
 }
 
-const THRESHOLDS = [40, 60, 80];
-
 /** "within 30 days" and the owner role, the way an executive reads an action. */
 export function actionMeta(action: RecommendedAction): string {
   return `${action.urgent ? 'Urgent · ' : ''}${action.ownerRole} · within ${action.horizonDays} days`;
@@ -43,9 +48,18 @@ export function biggestSplits(ctx: ReportContext): ItemFacts[] {
     .sort((a, b) => (b.result.sd ?? 0) - (a.result.sd ?? 0) || (b.result.range ?? 0) - (a.result.range ?? 0));
 }
 
+const STATUS_WORDS: Record<PlannedAction['status'], string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
 /**
- * The executive summary, on one page: where the company stands (level, index, dimensions),
- * why the level is capped, what to do first and where the team disagrees.
+ * The executive summary, on one page: where the company stands (level, index, dimensions,
+ * whether the level is still provisional), why the level is capped, which failure signs are
+ * present and what the team agreed in consensus, the team's plan (or, while it has none, the
+ * first recommendations) and where the team disagrees.
  */
 export function summary(ctx: ReportContext): void {
   const { theme, frame, input } = ctx;
@@ -60,10 +74,17 @@ export function summary(ctx: ReportContext): void {
   const rightX = frame.left + leftWidth + 26;
   const rightWidth = frame.right - rightX;
   let y = top;
-  const small = (text: string) =>
-    measuredText(ctx, text, { size: size.small, color: colour.muted }, leftWidth);
-  small('Readiness level').draw(frame.left, y);
+  const provisional = provisionalText(results, ctx.people, 6);
+  const labelSpans: Span[] = [{ text: 'Readiness level', color: colour.muted }];
+  if (provisional && results.level !== null)
+    labelSpans.push({ text: ' · provisional', weight: 'bold', color: colour.warning });
+  measuredText(ctx, labelSpans, { size: size.small }, leftWidth).draw(frame.left, y);
   y += 13;
+  const note = (text: string, color: string, weight: 'regular' | 'bold' = 'regular'): void => {
+    const block = measuredText(ctx, text, { size: size.small, color, weight }, leftWidth);
+    block.draw(frame.left, y);
+    y += block.height + 4;
+  };
   if (results.level !== null && results.index !== null) {
     const level = measuredText(
       ctx,
@@ -84,33 +105,22 @@ export function summary(ctx: ReportContext): void {
     );
     index.draw(frame.left, y);
     y += index.height + 4;
+    if (provisional) note(provisional, colour.warning);
     if (results.levelFromIndex !== null && results.levelFromIndex !== results.level) {
-      const note = measuredText(
-        ctx,
+      note(
         `The index alone would give ${results.levelFromIndex}; ${results.caps.length === 1 ? 'a cap holds' : 'caps hold'} the level at ${results.level}.`,
-        { size: size.small, color: colour.text },
-        leftWidth,
+        colour.text,
       );
-      note.draw(frame.left, y);
-      y += note.height + 4;
     }
     const before = input.previous;
     if (before && before.results.index !== null && before.results.level !== null) {
-      const note = measuredText(
-        ctx,
+      note(
         `Previous audit (${dateText(before.file.audit.date)}): ${before.results.level}, index ${percentText(before.results.index)}.`,
-        { size: size.small, color: colour.muted },
-        leftWidth,
+        colour.muted,
       );
-      note.draw(frame.left, y);
-      y += note.height + 4;
     }
     const edge = roundingEdge(results.index, results.levelFromIndex);
-    if (edge) {
-      const note = measuredText(ctx, edge, { size: size.small, color: colour.text }, leftWidth);
-      note.draw(frame.left, y);
-      y += note.height + 4;
-    }
+    if (edge) note(edge, colour.text);
     y += 8;
     y += levelScale(
       ctx,
@@ -133,7 +143,8 @@ export function summary(ctx: ReportContext): void {
       leftWidth,
     );
     why.draw(frame.left, y);
-    y += why.height;
+    y += why.height + 4;
+    if (provisional) note(provisional, colour.warning);
   }
 
   let ry = top;
@@ -179,7 +190,7 @@ export function summary(ctx: ReportContext): void {
     ctx.text.draw(note, rightX, ry + 2);
     ry += note.height + 4;
   }
-  moveDown(ctx, Math.max(y, ry) - top + 16);
+  moveDown(ctx, Math.max(y, ry) - top + 14);
 
   // Caps, in a tinted box.
   if (results.caps.length > 0) {
@@ -205,47 +216,57 @@ export function summary(ctx: ReportContext): void {
     ctx.doc.save().rect(frame.left, frame.y, frame.width, height).fill(colour.accentWash).restore();
     ctx.doc.save().rect(frame.left, frame.y, 3, height).fill(colour.accent).restore();
     box.draw(frame.left + 14, frame.y + 10);
-    moveDown(ctx, height + 16);
+    moveDown(ctx, height + 12);
   }
 
-  // Actions and splits share what is left of the page: up to five actions and three splits,
-  // fewer when they would not fit (never fewer than three actions and one split).
-  const actionBlocks = results.actions.slice(0, 5).map((action, i) => actionItem(ctx, action, i + 1));
+  // The failure signs present and the consensus recorded: never left for the reader to infer.
+  const factStyle = { size: size.small + 0.5, color: colour.text };
+  draw(ctx, measuredText(ctx, signsText(ctx), factStyle, frame.width, 5), 4);
+  draw(ctx, measuredText(ctx, consensusText(ctx), factStyle, frame.width, 3), 12);
+
+  // The plan and the splits share what is left of the page: up to five actions and three
+  // splits, fewer when they would not fit (never fewer than three actions and one split).
+  const plan = planView(input.file, results);
+  const fromPlan = plan.agreed.length > 0;
+  const intro = fromPlan ? planIntro(ctx, plan.agreed) : recommendationIntro(ctx, plan.undecided.length);
+  const actionBlocks = fromPlan
+    ? plan.agreed.slice(0, 5).map((action, i) => agreedItem(ctx, action, i + 1))
+    : plan.undecided.slice(0, 5).map((action, i) => recommendedItem(ctx, action, i + 1));
+  const total = fromPlan ? plan.agreed.length : plan.undecided.length;
   const splits = biggestSplits(ctx);
   const splitBlocks = splits.slice(0, 3).map((f) => splitItem(ctx, f));
   const headingHeight = 26;
   const spacing = 8;
+  const legendHeight = 16;
   const sum = (blocks: readonly Measured[]): number => blocks.reduce((h, b) => h + b.height + spacing, 0);
   let actionCount = actionBlocks.length;
   let splitCount = splitBlocks.length;
   const splitsBlockHeight = (): number =>
-    headingHeight + (splitCount > 0 ? sum(splitBlocks.slice(0, splitCount)) : 24);
+    headingHeight + (splitCount > 0 ? legendHeight + sum(splitBlocks.slice(0, splitCount)) : 24);
   const fits = (): boolean =>
-    frame.y + headingHeight + sum(actionBlocks.slice(0, actionCount)) + 10 + splitsBlockHeight() <=
+    frame.y +
+      headingHeight +
+      intro.height +
+      6 +
+      sum(actionBlocks.slice(0, actionCount)) +
+      24 +
+      splitsBlockHeight() <=
     frame.bottom;
   while (!fits() && actionCount > 3) actionCount--;
   while (!fits() && splitCount > 1) splitCount--;
 
   subheading(ctx, 'Where to act first');
-  if (actionBlocks.length === 0) {
-    draw(
-      ctx,
-      measuredText(
-        ctx,
-        'The scoring model recommends no actions for this audit.',
-        { size: size.body, color: colour.text },
-        frame.width,
-      ),
-      spacing,
-    );
-  }
+  draw(ctx, intro, 6);
   for (const block of actionBlocks.slice(0, actionCount)) draw(ctx, block, spacing);
-  if (results.actions.length > actionCount) {
+  if (total > actionCount) {
+    const rest = total - actionCount;
     draw(
       ctx,
       measuredText(
         ctx,
-        `${results.actions.length - actionCount} further recommended actions are in the action plan.`,
+        fromPlan
+          ? `${plural(rest, 'further action')} of the team’s plan ${rest === 1 ? 'is' : 'are'} in the action plan.`
+          : `${plural(rest, 'further recommended action')} ${rest === 1 ? 'is' : 'are'} in the action plan.`,
         { size: size.small, color: colour.muted },
         frame.width,
       ),
@@ -265,6 +286,8 @@ export function summary(ctx: ReportContext): void {
       ),
       0,
     );
+  } else {
+    moveDown(ctx, answerLegend(ctx, 'statement', { x: frame.left, y: frame.y, width: frame.width }) + 4);
   }
   for (const block of splitBlocks.slice(0, splitCount)) draw(ctx, block, spacing);
   if (splits.length > splitCount) {
@@ -272,13 +295,45 @@ export function summary(ctx: ReportContext): void {
       ctx,
       measuredText(
         ctx,
-        `${splits.length} statements split the team in all; each is marked in the dimension sections.`,
+        `${splits.length} statements split the team in all; each is marked SPLIT in the dimension sections.`,
         { size: size.small, color: colour.muted },
         frame.width,
       ),
       0,
     );
   }
+}
+
+/** "The team’s plan: 4 agreed actions; 1 has no owner yet." */
+function planIntro(ctx: ReportContext, agreed: readonly PlannedAction[]): Measured {
+  const { colour, size } = ctx.theme;
+  const ownerless = agreed.filter((a) => !hasOwner(a)).length;
+  const spans: Span[] = [
+    { text: `The team’s plan: ${plural(agreed.length, 'agreed action')}, with owners and dates. ` },
+  ];
+  if (ownerless > 0) {
+    spans.push({
+      text: `${ownerless} ${ownerless === 1 ? 'has' : 'have'} no owner yet.`,
+      weight: 'bold',
+      color: colour.warning,
+    });
+  }
+  return measuredText(ctx, spans, { size: size.small + 0.5, color: colour.text }, ctx.frame.width);
+}
+
+/** The plan is empty: say so, and that what follows are the scoring model's recommendations. */
+function recommendationIntro(ctx: ReportContext, undecided: number): Measured {
+  const { colour, size } = ctx.theme;
+  const text: Span[] = [
+    { text: 'The team has not agreed its plan yet. ', weight: 'bold', color: colour.warning },
+    {
+      text:
+        undecided > 0
+          ? 'Until it does, these are the scoring model’s first recommendations, each with a suggested owner role; none has a named owner.'
+          : 'The scoring model has no recommendation left that the team has not decided on.',
+    },
+  ];
+  return measuredText(ctx, text, { size: size.small + 0.5, color: colour.text }, ctx.frame.width);
 }
 
 function subheading(ctx: ReportContext, title: string): void {
@@ -305,32 +360,20 @@ function draw(ctx: ReportContext, block: Measured, after: number): void {
   moveDown(ctx, block.height + after);
 }
 
-function actionItem(ctx: ReportContext, action: RecommendedAction, number: number): Measured {
+/** A numbered item: a bold title and a line of what it means (owner and date, or why). */
+function numberedItem(ctx: ReportContext, number: number, title: string, meta: readonly Span[]): Measured {
   const { theme, frame } = ctx;
   const inset = 22;
   const width = frame.width - inset;
-  const title = measuredText(
+  const titleBlock = measuredText(
     ctx,
-    action.title,
+    title,
     { size: theme.size.body, weight: 'bold', color: theme.colour.text },
     width,
     2,
   );
-  const meta = measuredText(
-    ctx,
-    [
-      {
-        text: actionMeta(action),
-        weight: 'bold',
-        color: action.urgent ? theme.colour.warning : theme.colour.accentText,
-      },
-      { text: ` · ${action.reason}`, color: theme.colour.muted },
-    ],
-    { size: theme.size.small },
-    width,
-    2,
-  );
-  const body = stack([title, meta], 1);
+  const metaBlock = measuredText(ctx, meta, { size: theme.size.small }, width, 2);
+  const body = stack([titleBlock, metaBlock], 1);
   return {
     height: body.height,
     draw: (x, y) => {
@@ -345,11 +388,43 @@ function actionItem(ctx: ReportContext, action: RecommendedAction, number: numbe
   };
 }
 
+/** An action the team agreed: its owner (or that it has none), its due date and where it stands. */
+function agreedItem(ctx: ReportContext, action: PlannedAction, number: number): Measured {
+  const { colour } = ctx.theme;
+  const meta: Span[] = hasOwner(action)
+    ? [
+        { text: 'Owner ', color: colour.muted },
+        { text: action.owner?.trim() ?? '', weight: 'bold', color: colour.accentText },
+      ]
+    : [{ text: 'No owner yet', weight: 'bold', color: colour.warning }];
+  meta.push(
+    { text: ' · ', color: colour.muted },
+    action.due
+      ? { text: `due ${shortDateText(action.due)}`, color: colour.text }
+      : { text: 'no due date', color: colour.muted },
+  );
+  if (action.status !== 'open')
+    meta.push({ text: ` · ${STATUS_WORDS[action.status]}`, weight: 'bold', color: colour.text });
+  return numberedItem(ctx, number, action.title, meta);
+}
+
+/** A recommendation (shown only while the team has no plan): suggested owner role, horizon and why. */
+function recommendedItem(ctx: ReportContext, action: RecommendedAction, number: number): Measured {
+  const { colour } = ctx.theme;
+  return numberedItem(ctx, number, action.title, [
+    {
+      text: actionMeta(action),
+      weight: 'bold',
+      color: action.urgent ? colour.warning : colour.accentText,
+    },
+    { text: ` · ${action.reason}`, color: colour.muted },
+  ]);
+}
+
 function splitItem(ctx: ReportContext, facts: ItemFacts): Measured {
   const { theme, frame } = ctx;
-  const inset = 22;
   const barWidth = 120;
-  const textWidth = frame.width - inset - barWidth - 14;
+  const textWidth = frame.width - barWidth - 14;
   const dimension = ctx.input.instrument.dimensions.find((d) => d.items.some((s) => s.id === facts.id));
   const text = measuredText(
     ctx,
@@ -362,8 +437,14 @@ function splitItem(ctx: ReportContext, facts: ItemFacts): Measured {
   const low = facts.counts.findIndex((c) => c > 0) + 1;
   const meta = measuredText(
     ctx,
-    `${dimension?.name ?? ''} · sd ${twoDecimals(facts.result.sd)} · answers from ${low} to ${low + range} of 5`,
-    { size: theme.size.tiny, color: theme.colour.muted },
+    [
+      { text: facts.label, weight: 'bold', color: theme.colour.muted },
+      {
+        text: ` · ${dimension?.name ?? ''} · sd ${twoDecimals(facts.result.sd)} · answers from ${low} to ${low + range} of 5`,
+        color: theme.colour.muted,
+      },
+    ],
+    { size: theme.size.tiny },
     textWidth,
     1,
   );
@@ -371,13 +452,7 @@ function splitItem(ctx: ReportContext, facts: ItemFacts): Measured {
   return {
     height: Math.max(body.height, 14),
     draw: (x, y) => {
-      const ref = ctx.text.layout(
-        facts.ref,
-        { size: theme.size.small, weight: 'bold', color: theme.colour.accentText },
-        inset,
-      );
-      ctx.text.draw(ref, x, y + 0.5);
-      body.draw(x + inset, y);
+      body.draw(x, y);
       distributionBar(ctx, { x: frame.right - barWidth, y: y + 2, width: barWidth, height: 10 }, facts);
     },
   };

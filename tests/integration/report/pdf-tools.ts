@@ -93,3 +93,24 @@ export async function renderToFile(
   writeFileSync(out, bytes);
   return { path: out, results, file, bytes };
 }
+
+/**
+ * How far down each page its text reaches, as a share of the body (between the top and
+ * bottom margins, footer left out): 0.3 is a page with text only in its top third.
+ */
+export function pageFill(file: string, margins = { top: 58, bottom: 66 }): number[] {
+  const xml = run('pdftotext', ['-bbox-layout', file, '-']);
+  return xml
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 841.89);
+      const bottom = height - margins.bottom;
+      let lowest = margins.top;
+      for (const m of page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)) {
+        const yMax = Number(m[2]);
+        if (yMax <= bottom + 1) lowest = Math.max(lowest, yMax);
+      }
+      return (lowest - margins.top) / (bottom - margins.top);
+    });
+}

@@ -9,7 +9,16 @@ import {
   twelveTeamAudit,
   unicodeAudit,
 } from '../../fixtures/report-audits.ts';
-import { flat, pdfInfo, pdfPages, pdfText, renderToFile, tempDir, type Rendered } from './pdf-tools.ts';
+import {
+  flat,
+  pageFill,
+  pdfInfo,
+  pdfPages,
+  pdfText,
+  renderToFile,
+  tempDir,
+  type Rendered,
+} from './pdf-tools.ts';
 
 const FIXTURES = {
   'one participant': onePersonAudit,
@@ -86,7 +95,31 @@ describe.each(Object.entries(FIXTURES))('the report of an audit with %s', (name,
       expect(summary).toContain(`Readiness index ${roundForDisplay(index)} %`);
     }
     for (const cap of caps) expect(summary).toContain(flat(cap.reason));
-    for (const action of report.results.actions.slice(0, 3)) expect(summary).toContain(flat(action.title));
+    // The team's agreed actions lead; the recommendations only while the team has none.
+    const agreed = report.file.actions.filter((a) => a.status !== 'dropped');
+    const first = agreed.length > 0 ? agreed.map((a) => a.title) : report.results.actions.map((a) => a.title);
+    for (const title of first.slice(0, 3)) expect(summary).toContain(flat(title));
+  });
+
+  it('fills every page past half way but the cover, the one-page summary and the last', () => {
+    const fills = pageFill(report.path);
+    fills.forEach((fill, i) => {
+      if (i <= 1 || i === fills.length - 1) return;
+      expect(fill, `page ${i + 1} of ${fills.length}`).toBeGreaterThan(0.5);
+    });
+  });
+
+  it('explains the answer bars wherever they start: in the summary and in each dimension', () => {
+    const text = flat(pdfText(report.path));
+    const legends =
+      flat(layoutPages.join('\n')).match(
+        /Answers: 1 Strongly disagree 2 Disagree 3 Neither agree nor disagree 4 Agree 5 Strongly agree Not sure/g,
+      ) ?? [];
+    const splits = report.results.items.some((i) => i.misaligned) ? 1 : 0;
+    expect(legends.length).toBe(instrumentV1.dimensions.length + splits);
+    expect(text).toContain(
+      'Statements are numbered by dimension: 2.3 is the third statement of dimension 2.',
+    );
   });
 
   it('shows every dimension percent, score and coverage exactly as the scoring model computed them', () => {
@@ -139,6 +172,8 @@ describe.each(Object.entries(FIXTURES))('the report of an audit with %s', (name,
       ...instrumentV1.dimensions.map((d, i) => `${i + 1}. ${d.name}`),
       'Where to act first',
       'Where the team disagrees most',
+      'Recommendations not yet in the plan',
+      'Dropped by the team',
       'Participants',
       'Answers',
     ];

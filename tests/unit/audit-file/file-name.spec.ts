@@ -25,7 +25,10 @@ describe('file names', () => {
     ]) {
       const part = fileNamePart(bad);
       expect(part, bad).not.toMatch(/[/\\:*?"<>|&\s]/);
-      expect([...part].every((ch) => (ch.codePointAt(0) ?? 0) >= 0x20), bad).toBe(true);
+      expect(
+        [...part].every((ch) => (ch.codePointAt(0) ?? 0) >= 0x20),
+        bad,
+      ).toBe(true);
       expect(part, bad).not.toMatch(/^[.-]|[.-]$/);
     }
     expect(fileNamePart('a/b\\c:d*e?f"g<h>i|j')).toBe('a-b-c-d-e-f-g-h-i-j');
