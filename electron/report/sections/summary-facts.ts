@@ -24,11 +24,14 @@ export function signsText(ctx: ReportContext): Span[] {
   const answered = results.signs.filter((s) => s.severity !== null);
   if (answered.length === 0) return [lead, { text: 'none has been answered yet.' }];
   const present = results.signs.filter((s) => s.present);
+  const unanswered = results.signs.length - answered.length;
+  const notAnswered = unanswered > 0 ? `${unanswered} of the ${results.signs.length} not answered` : '';
   if (present.length === 0) {
-    return [
-      lead,
-      { text: `none of the ${results.signs.length} is present (each below a team severity of 1.5).` },
-    ];
+    const which =
+      answered.length === results.signs.length
+        ? `all ${answered.length}`
+        : `${answered.length} of ${results.signs.length} answered,`;
+    return [lead, { text: `none present: ${which} below a team severity of 1.5.` }];
   }
   const severe = present.filter((s) => s.severe).length;
   const names = new Map(instrument.signs.map((s, i) => [s.id, `S${i + 1} ${s.name}`]));
@@ -44,7 +47,7 @@ export function signsText(ctx: ReportContext): Span[] {
   ordered.forEach((s, i) => {
     spans.push({ text: names.get(s.id) ?? s.id });
     if (s.severe) spans.push({ text: ' (severe)', weight: 'bold', color: colour.warning });
-    spans.push({ text: i < ordered.length - 1 ? '; ' : '.' });
+    spans.push({ text: i < ordered.length - 1 ? '; ' : notAnswered ? ` (${notAnswered}).` : '.' });
   });
   const signCap = results.caps.some((c) => c.rule === 'severe-sign' || c.rule === 'present-signs');
   if (!signCap && (severe > 0 || present.length >= 3)) {
