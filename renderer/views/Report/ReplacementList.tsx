@@ -22,7 +22,7 @@ export function ReplacementList({ replacements }: { readonly replacements: reado
         {texts === 1 ? 'one text' : `${texts} texts`} people typed. The questions, the organisation, the title
         and the facilitator are printed as written. Check each replacement:
       </p>
-      <div className="replacement-scroll">
+      <div className="replacement-scroll" role="region" aria-label="Name replacements" tabIndex={0}>
         <table className="replacement-table">
           <thead>
             <tr>
