@@ -11,14 +11,28 @@ declare global {
   }
 }
 
+/**
+ * Small requests are sent with fetch's `keepalive`, so they outlive the page: a note saved
+ * while the page reloads or closes still reaches the server. Browsers refuse more than 64 KiB
+ * of such requests in flight, so the window keeps below that; anything more (an imported
+ * file, a burst of saves) goes as an ordinary request.
+ */
+const KEEPALIVE_BUDGET_BYTES = 48 * 1024;
+let keepaliveInFlight = 0;
+
 /** Calls over HTTP to the loopback binding; the session cookie set with the page carries the token. */
 const httpTransport: Transport = async (method, input) => {
+  const body = JSON.stringify(input ?? {});
+  const size = new TextEncoder().encode(body).length;
+  const keepalive = keepaliveInFlight + size <= KEEPALIVE_BUDGET_BYTES;
+  if (keepalive) keepaliveInFlight += size;
   try {
     const response = await fetch(`/api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input ?? {}),
+      body,
       credentials: 'same-origin',
+      keepalive,
     });
     if (response.status === 403) {
       return {
@@ -38,6 +52,8 @@ const httpTransport: Transport = async (method, input) => {
         message: `Reality Check’s server did not answer (${error instanceof Error ? error.message : String(error)}). Is it still running?`,
       },
     };
+  } finally {
+    if (keepalive) keepaliveInFlight -= size;
   }
 };
 

@@ -1,6 +1,20 @@
+import type { FailedSave } from '../stores/audit.ts';
 import { useAuditStore } from '../stores/audit.ts';
 
-/** A quiet line that says whether every answer is on disk, and loudly when one is not. */
+const NOUNS: Record<FailedSave['kind'], readonly [string, string]> = {
+  response: ['answer', 'answers'],
+  discussion: ['discussion note', 'discussion notes'],
+  consensus: ['consensus', 'consensus values'],
+};
+
+/** "1 answer is", "2 discussion notes are", or "3 changes are" when they are of different kinds. */
+function whatIsNotSaved(failed: readonly FailedSave[]): string {
+  const kinds = new Set(failed.map((f) => f.kind));
+  const [one, many] = kinds.size === 1 ? NOUNS[failed[0]!.kind] : ['change', 'changes'];
+  return failed.length === 1 ? `1 ${one} is` : `${failed.length} ${many} are`;
+}
+
+/** A quiet line that says whether every answer and note is on disk, and loudly when one is not. */
 export function SaveIndicator() {
   const save = useAuditStore((s) => s.save);
   const retry = useAuditStore((s) => s.retryFailed);
@@ -8,8 +22,7 @@ export function SaveIndicator() {
     return (
       <div className="save-indicator save-failed" role="alert">
         <span>
-          {save.failed.length === 1 ? '1 answer is' : `${save.failed.length} answers are`} not saved:{' '}
-          {save.failed[0]?.message}
+          {whatIsNotSaved(save.failed)} not saved: {save.failed[0]?.message}
         </span>
         <button type="button" onClick={() => void retry()}>
           Try again
@@ -17,9 +30,10 @@ export function SaveIndicator() {
       </div>
     );
   }
+  const typing = Object.keys(save.drafts).length > 0;
   return (
     <div className="save-indicator" role="status" aria-live="polite">
-      {save.pending > 0 ? 'Saving…' : save.lastSavedAt ? 'All answers saved' : ''}
+      {save.pending > 0 || typing ? 'Saving…' : save.lastSavedAt ? 'All answers saved' : ''}
     </div>
   );
 }

@@ -1,21 +1,40 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { findInstrument } from '../../../shared/instrument/index.ts';
-import { instrumentSections, type Section } from '../../../shared/instrument/sections.ts';
+import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
-import { RevealItem } from './RevealItem.tsx';
+import { useSessionStore } from '../../stores/session.ts';
+import { revealIdentity } from './identity.ts';
+import { revealRows } from './reveal-rows.ts';
+import { RevealItem, spotlightButtonId } from './RevealItem.tsx';
+import { Spotlight } from './Spotlight.tsx';
 
-/** Reveal and discuss: every item's spread of answers, the biggest disagreements first. */
+/**
+ * Reveal and discuss: every item's spread of answers, the biggest disagreements first, as an
+ * overview to scroll and a spotlight to present one item at a time.
+ */
 export function Reveal() {
   const { detail } = useAuditStore();
   const results = useFreshResults();
+  const presentation = useSessionStore((s) => s.presentation);
   const [filter, setFilter] = useState<string>('all');
   const [showNames, setShowNames] = useState(false);
   const [splitsOnly, setSplitsOnly] = useState(false);
+  const [spotlight, setSpotlight] = useState<string | null>(null);
+  // The item the spotlight last showed, to bring back into view and focus in the overview.
+  const returnTo = useRef<string | null>(null);
 
   const sections = useMemo(() => {
     const instrument = detail && findInstrument(detail.instrument.id, detail.instrument.version);
     return instrument ? instrumentSections(instrument) : [];
   }, [detail]);
+
+  useEffect(() => {
+    if (spotlight !== null || returnTo.current === null) return;
+    const button = document.getElementById(spotlightButtonId(returnTo.current));
+    returnTo.current = null;
+    button?.scrollIntoView?.({ block: 'center' });
+    button?.focus();
+  }, [spotlight]);
 
   if (!detail) return null;
   if (!results) return <p className="muted">Computing the results…</p>;
@@ -31,19 +50,13 @@ export function Reveal() {
     );
   }
 
-  const stats = new Map(results.items.map((i) => [i.id, i]));
-  const rows: { section: Section; item: Section['items'][number] }[] = sections
-    .filter((s) => filter === 'all' || s.id === filter)
-    .flatMap((section) => section.items.map((item) => ({ section, item })))
-    .filter(({ item }) => (stats.get(item.id)?.n ?? 0) + (stats.get(item.id)?.unsure ?? 0) > 0)
-    .filter(({ item }) => !splitsOnly || stats.get(item.id)?.misaligned === true);
-  // Misaligned first, then the widest spread; ties keep instrument order (Array.prototype.sort is stable).
-  rows.sort((a, b) => {
-    const sa = stats.get(a.item.id);
-    const sb = stats.get(b.item.id);
-    return Number(sb?.misaligned) - Number(sa?.misaligned) || (sb?.sd ?? -1) - (sa?.sd ?? -1);
-  });
+  const rows = revealRows(sections, results.items, { section: filter, splitsOnly });
+  const identity = revealIdentity(detail.anonymous, showNames, presentation);
   const misaligned = results.items.filter((i) => i.misaligned).length;
+  const leaveSpotlight = (itemId: string) => {
+    returnTo.current = itemId;
+    setSpotlight(null);
+  };
 
   return (
     <div className="reveal">
@@ -76,6 +89,14 @@ export function Reveal() {
             Show who answered what
           </label>
         )}
+        <button
+          type="button"
+          className="primary"
+          disabled={rows.length === 0}
+          onClick={() => rows[0] && setSpotlight(rows[0].item.id)}
+        >
+          Start the spotlight
+        </button>
       </div>
       <ol className="reveal-list">
         {rows.map(({ section, item }) => (
@@ -83,10 +104,20 @@ export function Reveal() {
             key={item.id}
             section={section}
             item={item}
-            showNames={showNames && !detail.anonymous}
+            identity={identity}
+            onSpotlight={() => setSpotlight(item.id)}
           />
         ))}
       </ol>
+      {spotlight !== null && (
+        <Spotlight
+          rows={rows}
+          itemId={spotlight}
+          identity={identity}
+          onMove={setSpotlight}
+          onLeave={leaveSpotlight}
+        />
+      )}
     </div>
   );
 }
