@@ -25,7 +25,7 @@ import { installMenu } from './menu.ts';
 import { changesAuditList } from './menu-template.ts';
 import { auditFilesFromArgv } from './open-files.ts';
 import { openAuditId } from './page-route.ts';
-import { isOurPage, isTrustedSender } from './security.ts';
+import { isAllowedPermission, isOurPage, isTrustedSender } from './security.ts';
 import { openStoreWithDialogs } from './startup.ts';
 import { createMainWindow } from './window.ts';
 import { WINDOW_STATE_FILE } from './window-state.ts';
@@ -131,8 +131,12 @@ async function prepare(method: string, input: unknown): Promise<unknown> {
 async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details?.requestingUrl ?? '', APP_PAGE)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    isAllowedPermission(permission, details?.requestingUrl ?? '', APP_PAGE),
+  );
   // An offline app: no request leaves the machine, whatever the page or a bug would ask.
   ses.webRequest.onBeforeRequest({ urls: BLOCKED_REQUEST_URLS }, (_details, callback) =>
     callback({ cancel: true }),

@@ -11,6 +11,14 @@ export function isOurPage(url: string, ourPage: string): boolean {
   return url === ourPage || url.startsWith(`${ourPage}#`);
 }
 
+/**
+ * The one permission the window may have: full screen, which the reveal's spotlight asks for
+ * to fill a projector, and only for our own page. Everything else is refused.
+ */
+export function isAllowedPermission(permission: string, requestingUrl: string, ourPage: string): boolean {
+  return permission === 'fullscreen' && isOurPage(requestingUrl, ourPage);
+}
+
 type FrameLike = { readonly url: string; readonly parent: unknown } | null | undefined;
 
 /**

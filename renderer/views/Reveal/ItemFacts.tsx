@@ -35,6 +35,8 @@ export function ScoringNotes(props: {
   readonly detail: AuditDetail;
   readonly itemId: string;
   readonly identity: Identity;
+  /** In the spotlight the list has a fixed height and scrolls, from the keyboard too. */
+  readonly scrolls?: boolean;
 }) {
   const notes = scoringNotes(props.detail, props.itemId, props.identity);
   if (notes.length === 0) return null;
@@ -42,7 +44,7 @@ export function ScoringNotes(props: {
   return (
     <div className="scoring-notes">
       <p className="scoring-notes-title">{title}</p>
-      <ul aria-label={title}>
+      <ul aria-label={title} tabIndex={props.scrolls ? 0 : undefined}>
         {notes.map((n) => (
           <li key={n.key}>
             {n.who && <strong>{n.who}: </strong>}

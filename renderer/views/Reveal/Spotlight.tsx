@@ -69,7 +69,8 @@ export function Spotlight({ rows, itemId, identity, onMove, onLeave }: Props) {
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
       leaveFullscreen(screen);
-      if (modal.open) modal.close();
+      if (typeof modal.close === 'function') modal.close();
+      else modal.removeAttribute('open');
     };
   }, []);
 
@@ -105,6 +106,8 @@ export function Spotlight({ rows, itemId, identity, onMove, onLeave }: Props) {
       return;
     }
     if (event.key === ' ' && target.tagName === 'BUTTON') return; // Space presses the button
+    // Up and down scroll a focused list of notes; left and right still move between items.
+    if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && target.tagName === 'UL') return;
     event.preventDefault();
     if (command === 'next') go(index + 1);
     else if (command === 'previous') go(index - 1);
@@ -126,7 +129,7 @@ export function Spotlight({ rows, itemId, identity, onMove, onLeave }: Props) {
       onCancel={onCancel}
     >
       <div ref={stage} className="spotlight" tabIndex={-1}>
-        <header className="spotlight-bar">
+        <header className="spotlight-top">
           <p className="spotlight-where">
             <span>{section.title}</span>
             {stats?.misaligned && <span className="badge badge-split">Team is split</span>}
@@ -157,8 +160,8 @@ export function Spotlight({ rows, itemId, identity, onMove, onLeave }: Props) {
             <WhoAnswered detail={detail} itemId={item.id} identity={identity} />
           </section>
           <section className="spotlight-side" aria-label="Discussion">
-            <ScoringNotes detail={detail} itemId={item.id} identity={identity} />
-            <DiscussionFields key={item.id} section={section} item={item} rows={4} />
+            <ScoringNotes detail={detail} itemId={item.id} identity={identity} scrolls />
+            <DiscussionFields key={item.id} section={section} item={item} rows={3} />
           </section>
         </div>
         <footer className="spotlight-footer">

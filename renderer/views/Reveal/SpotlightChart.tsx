@@ -37,7 +37,7 @@ export function SpotlightChart({ distribution, scale, consensus }: Props) {
             'spotlight-column',
             c.key === 'unsure' ? 'unsure' : '',
             c.agreed ? 'agreed' : '',
-            c.count === 0 ? 'empty' : '',
+            c.count === 0 ? 'no-answers' : '',
           ]
             .filter(Boolean)
             .join(' ')}

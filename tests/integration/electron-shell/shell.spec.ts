@@ -173,6 +173,21 @@ describe('the bundled desktop shell on a stand-in for Electron', () => {
     electron.recorded.permissionRequest!({}, 'media', (allow: boolean) => (granted = allow));
     expect(granted).toBe(false);
     expect(electron.recorded.permissionCheck!({}, 'clipboard-read')).toBe(false);
+    // Full screen, for the reveal's spotlight, is the one permission: for our page, nobody else's.
+    const fullscreen = (url: string) => {
+      let allowed: boolean | undefined;
+      electron.recorded.permissionRequest!({}, 'fullscreen', (allow: boolean) => (allowed = allow), {
+        requestingUrl: url,
+      });
+      return allowed;
+    };
+    expect(fullscreen(`${APP_PAGE}#/audits/a1/reveal`)).toBe(true);
+    expect(fullscreen('https://tracker.example/')).toBe(false);
+    expect(
+      electron.recorded.permissionCheck!({}, 'fullscreen', 'app://reality-check', {
+        requestingUrl: `${APP_PAGE}#/`,
+      }),
+    ).toBe(true);
     expect(electron.recorded.blocked?.filter.urls).toEqual(
       expect.arrayContaining(['http://*/*', 'https://*/*']),
     );
