@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instrumentV1 } from '../../shared/instrument/index.ts';
 import { instrumentSections } from '../../shared/instrument/sections.ts';
 import { launchChromium, type Browser } from '../fixtures/chromium.ts';
-import { axeScan, screenshots, type Finding } from './page-checks.ts';
+import { axeScan, SCREENSHOT_DIR, screenshots, VIEWPORTS, type Finding } from './page-checks.ts';
 import { ScoringModel, type Expected } from './scoring-model.ts';
 import { buildApp, ROOT, startWebProcess, type WebProcess } from './web-server.ts';
 
@@ -39,6 +39,13 @@ const CONTACTS = [
   { name: 'Billing dispute call', category: 'rescue', importance: 5, performance: 2 },
   { name: 'Contract renewal meeting', category: 'revenue', importance: 4, performance: 3 },
 ] as const;
+
+/** The spotlight reveal: what is recorded on the second item it shows (see its test below). */
+const SPOTLIGHT = {
+  note: 'Regions keep their own customer lists; one owner for all of them by March.',
+  item: '',
+  consensus: 0,
+};
 
 let dir: string;
 let web: WebProcess;
@@ -268,6 +275,146 @@ describe('a full workshop in Chromium over the loopback binding', () => {
     await check('reveal');
   });
 
+  it('presents the reveal in the spotlight: keys, a consensus and a note typed just before a reload', async () => {
+    const itemOf = (text: string | null) =>
+      sections.flatMap((s) => s.items).find((i) => text?.endsWith(i.text))!.id;
+    const overviewOrder = await page
+      .locator('.reveal-list > li .reveal-text > p:nth-of-type(2)')
+      .allTextContents();
+    expect(overviewOrder).toHaveLength(TOTAL);
+    const dialog = page.getByRole('dialog', { name: 'Spotlight' });
+    const where = () => dialog.locator('.spotlight-position').textContent();
+    const shown = () => dialog.locator('.spotlight-statement').textContent();
+
+    await page.getByRole('button', { name: 'Start the spotlight' }).click();
+    await dialog.waitFor();
+    await expect.poll(where).toBe(`1 of ${TOTAL}`);
+    // The split first, with its note from scoring (anonymous) and what the overview recorded.
+    expect(await shown()).toBe(textOf('leadership-1'));
+    expect(await dialog.textContent()).toContain(NOTES['leadership-1']);
+    expect(await dialog.getByRole('combobox', { name: /^Consensus/ }).inputValue()).toBe('4');
+    expect(await dialog.getByRole('textbox', { name: /^Discussion notes/ }).inputValue()).toBe(DISCUSSION);
+    for (const person of PEOPLE) expect(await dialog.textContent()).not.toContain(person.name);
+
+    // Steps by keys, in the overview's order.
+    const steps: [string, number][] = [
+      ['ArrowRight', 2],
+      ['Space', 3],
+      ['Shift+Space', 2],
+      ['End', TOTAL],
+      ['ArrowRight', TOTAL],
+      ['Home', 1],
+      ['ArrowLeft', 1],
+      ['ArrowDown', 2],
+    ];
+    for (const [key, at] of steps) {
+      await page.keyboard.press(key);
+      await expect.poll(where).toBe(`${at} of ${TOTAL}`);
+      expect(await shown()).toBe(overviewOrder[at - 1]);
+    }
+
+    // A consensus and a note on the second item, typed, then the page reloaded at once.
+    SPOTLIGHT.item = itemOf(await shown());
+    const scale = sections.find((s) => s.items.some((i) => i.id === SPOTLIGHT.item))!.scale;
+    SPOTLIGHT.consensus = scale.min + 1;
+    await dialog.getByRole('combobox', { name: /^Consensus/ }).selectOption(String(SPOTLIGHT.consensus));
+    await dialog.getByRole('textbox', { name: /^Discussion notes/ }).click();
+    await page.keyboard.type(SPOTLIGHT.note);
+    expect(await where()).toBe(`2 of ${TOTAL}`); // Space typed in the note, it did not move on
+    await page.reload();
+
+    const entry = page.locator('.reveal-list > li', { hasText: textOf(SPOTLIGHT.item) });
+    await entry.waitFor();
+    await expect
+      .poll(() => entry.getByRole('textbox', { name: /^Discussion notes/ }).inputValue())
+      .toBe(SPOTLIGHT.note);
+    expect(await entry.getByRole('combobox', { name: /^Consensus/ }).inputValue()).toBe(
+      String(SPOTLIGHT.consensus),
+    );
+    const db = new Database(path.join(dir, 'e2e.db'), { readonly: true, fileMustExist: true });
+    try {
+      expect(
+        db
+          .prepare('SELECT note FROM discussion_notes WHERE audit_id = ? AND item_id = ?')
+          .get(auditId, SPOTLIGHT.item),
+      ).toEqual({ note: SPOTLIGHT.note });
+      expect(
+        db
+          .prepare('SELECT value FROM consensus WHERE audit_id = ? AND item_id = ?')
+          .get(auditId, SPOTLIGHT.item),
+      ).toEqual({ value: SPOTLIGHT.consensus });
+    } finally {
+      db.close();
+    }
+    // The results count the consensus as the item's team value.
+    const results = await page.evaluate<{
+      value: { items: { id: string; consensus: number; value: number }[] };
+    }>(
+      `fetch('/api/audits.results', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ id: ${JSON.stringify(auditId)} }) }).then((r) => r.json())`,
+    );
+    expect(results.value.items.find((i) => i.id === SPOTLIGHT.item)).toMatchObject({
+      consensus: SPOTLIGHT.consensus,
+      value: SPOTLIGHT.consensus,
+    });
+
+    // Back in at that item; Escape returns to it in the overview.
+    await entry.getByRole('button', { name: 'Show in spotlight' }).click();
+    await expect.poll(where).toBe(`2 of ${TOTAL}`);
+    expect(await dialog.getByRole('textbox', { name: /^Discussion notes/ }).inputValue()).toBe(
+      SPOTLIGHT.note,
+    );
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focusedText()).toBe('Show in spotlight');
+    expect(await page.evaluate('document.activeElement.closest("li").textContent')).toContain(
+      textOf(SPOTLIGHT.item),
+    );
+  });
+
+  it('shows the spotlight readably on a projector: 1920 and 1366, presentation, light and dark', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Spotlight' });
+    for (const look of [
+      { name: 'spotlight', scheme: 'light', presentation: false },
+      { name: 'spotlight-dark', scheme: 'dark', presentation: false },
+      { name: 'spotlight-presentation', scheme: 'light', presentation: true },
+      { name: 'spotlight-presentation-dark', scheme: 'dark', presentation: true },
+    ] as const) {
+      await page.emulateMedia({ colorScheme: look.scheme });
+      await page.getByRole('button', { name: 'Start the spotlight' }).click();
+      await dialog.waitFor();
+      if (look.presentation) {
+        await page.keyboard.press('F5'); // presentation mode from inside the spotlight
+        await page.locator('html.presentation').waitFor({ state: 'attached' });
+        // A projector never shows names (tests/unit/renderer/reveal.spec.tsx covers a team that shows them).
+        for (const person of PEOPLE) expect(await dialog.textContent()).not.toContain(person.name);
+      }
+      findings.push(...(await axeScan(page, look.name)));
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      for (const viewport of [...VIEWPORTS].reverse()) {
+        await page.setViewportSize(viewport);
+        await page.evaluate(
+          'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))',
+        );
+        // The item fits the screen: nothing of it needs scrolling.
+        const stage = await dialog
+          .locator('.spotlight')
+          .evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+        expect(stage.scroll, `${look.name} at ${viewport.width}`).toBeLessThanOrEqual(stage.client);
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${look.name}-${viewport.width}.png`) });
+      }
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      // The overview behind it, in the same look (the light one is photographed above).
+      if (look.name !== 'spotlight') await check(look.name.replace('spotlight', 'reveal'));
+      if (look.presentation) {
+        await page.keyboard.press('F5');
+        await page.locator('html:not(.presentation)').waitFor({ state: 'attached' });
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('lists two priority contacts, one with a gap of 2 or more', async () => {
     await step('Priority contacts').click();
     await page.getByText('No contacts yet.').waitFor();
@@ -401,10 +548,14 @@ describe('a full workshop in Chromium over the loopback binding', () => {
 
       expect(db.prepare('SELECT item_id, value FROM consensus WHERE audit_id = ?').all(auditId)).toEqual([
         { item_id: 'leadership-1', value: 4 },
+        { item_id: SPOTLIGHT.item, value: SPOTLIGHT.consensus },
       ]);
       expect(
         db.prepare('SELECT item_id, note FROM discussion_notes WHERE audit_id = ?').all(auditId),
-      ).toEqual([{ item_id: 'leadership-1', note: DISCUSSION }]);
+      ).toEqual([
+        { item_id: 'leadership-1', note: DISCUSSION },
+        { item_id: SPOTLIGHT.item, note: SPOTLIGHT.note },
+      ]);
       expect(
         db
           .prepare(
