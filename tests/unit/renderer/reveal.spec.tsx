@@ -237,9 +237,9 @@ describe('reveal notes and consensus save as the person types', () => {
       expect(useAuditStore.getState().results?.items.find((i) => i.id === 'leadership-1')?.value).toBe(2),
     );
     // The overview underneath shows the same note and consensus.
-    expect(
-      (within(entry('leadership-1')).getByLabelText('Discussion notes') as HTMLTextAreaElement).value,
-    ).toBe('Visits are not shared across regions.');
+    expect(within(entry('leadership-1')).getByLabelText<HTMLTextAreaElement>('Discussion notes').value).toBe(
+      'Visits are not shared across regions.',
+    );
   });
 
   it('saves a note at once on leaving the item, on leaving the field, and when the page is hidden or unloads', async () => {
@@ -290,7 +290,7 @@ describe('reveal notes and consensus save as the person types', () => {
   it('says loudly when a note is not saved, keeps it on screen, and saves it on retry', async () => {
     const auditId = await revealedAudit();
     await call(store, 'audits.trash', { id: auditId }); // the next save is refused
-    const note = within(entry('leadership-1')).getByLabelText('Discussion notes') as HTMLTextAreaElement;
+    const note = within(entry('leadership-1')).getByLabelText<HTMLTextAreaElement>('Discussion notes');
     fireEvent.change(note, { target: { value: 'Revisit after the break.' } });
     fireEvent.blur(note);
     await waitFor(() =>
@@ -313,7 +313,7 @@ describe('reveal notes and consensus save as the person types', () => {
       note: 'Agreed after the break.',
     });
     await act(() => useAuditStore.getState().load(auditId));
-    const consensus = within(entry('metrics-1')).getByLabelText('Consensus') as HTMLSelectElement;
+    const consensus = within(entry('metrics-1')).getByLabelText<HTMLSelectElement>('Consensus');
     expect(consensus.value).toBe('2');
     fireEvent.change(consensus, { target: { value: '3' } });
     await waitFor(() =>
