@@ -134,7 +134,7 @@ export function Spotlight({ rows, itemId, identity, onMove, onLeave }: Props) {
             <span>{section.title}</span>
             {stats?.misaligned && <span className="badge badge-split">Team is split</span>}
           </p>
-          <p className="spotlight-position" aria-live="polite" aria-atomic="true">
+          <p className="spotlight-position">
             {index + 1} of {rows.length}
           </p>
           <div className="spotlight-nav">
@@ -149,6 +149,10 @@ export function Spotlight({ rows, itemId, identity, onMove, onLeave }: Props) {
             </button>
           </div>
         </header>
+        {/* Says where the spotlight moved to, for a screen reader (focus stays where it was). */}
+        <p className="visually-hidden" aria-live="polite">
+          {`${index + 1} of ${rows.length}: ${item.title ? `${item.title}. ` : ''}${item.text}`}
+        </p>
         <h2 className="spotlight-statement">
           {item.title && <strong>{item.title}. </strong>}
           {item.text}
