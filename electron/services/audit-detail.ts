@@ -51,6 +51,7 @@ export function loadAuditDetail(db: Database.Database, id: string): AuditDetail 
     instrument: { id: row.instrument_id, version: row.instrument_version },
     branding: { accentColor: row.accent_color, logo: row.logo },
     anonymous: row.anonymous === 1,
+    revealedAt: row.revealed_at,
     previousAuditId: row.previous_audit_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -27,6 +27,7 @@ export function auditToFile(detail: AuditDetail): AuditFile {
       ...(Object.keys(branding).length > 0 ? { branding } : {}),
       anonymous: detail.anonymous,
       ...optional('previousAuditId', detail.previousAuditId),
+      ...optional('revealedAt', detail.revealedAt),
     },
     participants: detail.participants.map((p) => ({
       id: p.id,

@@ -9,8 +9,10 @@ import {
   purgeAudit,
   setDeletedAt,
   storeSummary,
+  summaryOfResults,
   toSummary,
   updateAudit,
+  withSummary,
 } from '../db/repositories/audits.ts';
 import { organizationIdFor } from '../db/repositories/organizations.ts';
 import { insertParticipant, listParticipants } from '../db/repositories/participants.ts';
@@ -26,17 +28,14 @@ const today = (store: Store) => store.clock().toISOString().slice(0, 10);
 export function listAudits(store: Store, args: MethodArgs<'audits.list'>): AuditSummary[] {
   const rows = listAuditRows(store.db, args.trash ?? false);
   const rescored = rows.map((row) => {
-    if (row.summary_stale === 0) return { row, results: null };
-    return { row, results: scoreAuditOf(store.db, row.id) };
+    if (row.summary_stale === 0) return { row, summary: null };
+    return { row, summary: summaryOfResults(scoreAuditOf(store.db, row.id)) };
   });
   // The levels rescored are cached in one commit, when the database can be written.
   writeIfPossible(store, () => {
-    for (const { row, results } of rescored)
-      if (results) storeSummary(store.db, row.id, results.level, results.index);
+    for (const { row, summary } of rescored) if (summary) storeSummary(store.db, row.id, summary);
   });
-  return rescored.map(({ row, results }) =>
-    toSummary(results ? { ...row, summary_level: results.level, summary_index: results.index } : row),
-  );
+  return rescored.map(({ row, summary }) => toSummary(summary ? withSummary(row, summary) : row));
 }
 
 function summaryOf(store: Store, id: string): AuditSummary {

@@ -5,7 +5,7 @@ import type { AuditFile } from '../../shared/audit-file/schema.ts';
 import { serializeAuditFile } from '../../shared/audit-file/serialize.ts';
 import { parseAuditFileText } from '../../shared/audit-file/validate.ts';
 import { insertAction } from '../db/repositories/actions.ts';
-import { getAuditRow, insertAudit } from '../db/repositories/audits.ts';
+import { getAuditRow, insertAudit, updateAudit } from '../db/repositories/audits.ts';
 import { setDiscussionNote, upsertConsensus } from '../db/repositories/consensus.ts';
 import { insertContact } from '../db/repositories/contacts.ts';
 import { organizationIdFor } from '../db/repositories/organizations.ts';
@@ -39,6 +39,19 @@ export function importAuditText(
   return { status: 'imported', auditId, title: parsed.file.audit.title };
 }
 
+/**
+ * A file from before the reveal was recorded still shows one when the team has recorded
+ * something only a reveal leads to: a consensus, a discussion note, an action, or a finished audit.
+ */
+function showsAReveal(file: AuditFile): boolean {
+  return (
+    file.audit.status === 'complete' ||
+    file.consensus.length > 0 ||
+    file.discussion.length > 0 ||
+    file.actions.length > 0
+  );
+}
+
 function writeAuditFile(store: Store, file: AuditFile): string {
   const db = store.db;
   const now = store.clock().toISOString();
@@ -62,6 +75,8 @@ function writeAuditFile(store: Store, file: AuditFile): string {
     previousAuditId: previous,
     now,
   });
+  const revealedAt = file.audit.revealedAt ?? (showsAReveal(file) ? now : null);
+  if (revealedAt !== null) updateAudit(db, id, { revealedAt }, now);
   const codes = new Set(file.participants.flatMap((p) => (p.code ? [p.code] : [])));
   let next = 1;
   const freeCode = () => {

@@ -20,6 +20,7 @@ import { exportAudit, importAuditText } from './files.ts';
 import { addParticipant, editParticipant, removeParticipant, reorderParticipants } from './participants.ts';
 import { exportAuditReport, previewAuditReport } from './report.ts';
 import { clearResponse, saveResponse } from './responses.ts';
+import { reopenBlindScoring, startReveal } from './reveal.ts';
 import { auditResults } from './results.ts';
 
 /** A service implementation of each declared method; the compiler checks none is missing. */
@@ -37,6 +38,8 @@ export const handlers: Handlers = {
   'audits.results': (store, args) => auditResults(store, args.id),
   'audits.create': createAudit,
   'audits.update': updateAuditDetails,
+  'audits.startReveal': startReveal,
+  'audits.reopenScoring': reopenBlindScoring,
   'audits.duplicate': duplicateAudit,
   'audits.trash': trashAudit,
   'audits.restore': restoreAudit,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditResults } from '../../shared/scoring/results.ts';
 import { scoreAudit } from '../../shared/scoring/score.ts';
-import { storeSummary } from '../db/repositories/audits.ts';
+import { storeSummary, summaryIsCurrent, summaryOfResults } from '../db/repositories/audits.ts';
 import type { Store } from '../db/store.ts';
 import { writeIfPossible } from '../db/write.ts';
 import { answersOfDetail, instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
@@ -16,9 +16,10 @@ export function scoreAuditOf(db: Database.Database, id: string): AuditResults {
 export function auditResults(store: Store, id: string): AuditResults {
   const row = requireAudit(store.db, id);
   const results = scoreAuditOf(store.db, id);
-  if (row.summary_stale === 1 || row.summary_level !== results.level || row.summary_index !== results.index) {
+  const summary = summaryOfResults(results);
+  if (!summaryIsCurrent(row, summary)) {
     // The cache is a convenience for the list; a read-only or busy database still gets its results.
-    writeIfPossible(store, () => storeSummary(store.db, id, results.level, results.index));
+    writeIfPossible(store, () => storeSummary(store.db, id, summary));
   }
   return results;
 }

@@ -65,6 +65,10 @@ export const methods = {
       logo: logo.nullable().optional(),
     }),
   ),
+  /** Starts the reveal: the reveal, results and plan open, and blind answers are locked. */
+  'audits.startReveal': method<AuditDetail>()(z.strictObject({ id })),
+  /** Reopens blind scoring after a reveal, so answers can change; the reveal closes again. */
+  'audits.reopenScoring': method<AuditDetail>()(z.strictObject({ id })),
   'audits.duplicate': method<AuditDetail>()(
     z.strictObject({ id, title: name.optional(), date: isoDate.optional() }),
   ),

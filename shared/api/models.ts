@@ -11,6 +11,12 @@ export type AuditSummary = {
   readonly participants: number;
   readonly level: Level | null;
   readonly index: number | null;
+  /** The level is provisional: too few answers yet (scoring.md, "Completeness"). */
+  readonly provisional: boolean;
+  /** Answers given / (participants × items), 0 to 1. */
+  readonly completeness: number;
+  /** When the reveal started; null while scoring is blind (the list then shows no level). */
+  readonly revealedAt: string | null;
   readonly previousAuditId: string | null;
   readonly updatedAt: string;
   /** Set when the audit is in the trash. */
@@ -79,6 +85,11 @@ export type AuditDetail = {
   readonly branding: Branding;
   /** Whether reveal and report show anonymous codes instead of names. */
   readonly anonymous: boolean;
+  /**
+   * When the facilitator started the reveal; null during blind scoring. Until then the window
+   * keeps the reveal, results and plan closed; from then on blind answers are locked.
+   */
+  readonly revealedAt: string | null;
   readonly previousAuditId: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;

@@ -42,6 +42,8 @@ export const auditFileSchema = z.object({
     anonymous: z.boolean().optional(),
     /** The audit this one re-assesses, when it is a re-assessment. */
     previousAuditId: z.uuid('must be a UUID').optional(),
+    /** When the reveal started; absent while scoring is still blind (and in files from before it was kept). */
+    revealedAt: z.iso.datetime('must be a UTC date and time such as 2026-11-23T10:30:00Z').optional(),
   }),
   participants: z.array(
     z.strictObject({

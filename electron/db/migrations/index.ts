@@ -1,9 +1,14 @@
 import { m0010Initial } from './0010-initial.ts';
+import { m0020RevealAndCompleteness } from './0020-reveal-and-completeness.ts';
 import { m0040DatabaseGuard } from './0040-database-guard.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Written in code, never read from disk at run time. */
-export const migrations: readonly Migration[] = [m0010Initial, m0040DatabaseGuard];
+export const migrations: readonly Migration[] = [
+  m0010Initial,
+  m0020RevealAndCompleteness,
+  m0040DatabaseGuard,
+];
 
 /** The schema version this build writes. */
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0;

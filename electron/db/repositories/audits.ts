@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditSummary } from '../../../shared/api/models.ts';
 import type { Level } from '../../../shared/scoring/levels.ts';
+import type { AuditResults } from '../../../shared/scoring/results.ts';
 import { prepared } from '../prepared.ts';
 
 /** An audit row as stored, with its organization's name. */
@@ -20,6 +21,11 @@ export type AuditRow = {
   summary_level: Level | null;
   summary_index: number | null;
   summary_stale: 0 | 1;
+  /** 1 while the cached level is provisional (scoring.md, "Completeness"). */
+  summary_provisional: 0 | 1;
+  summary_completeness: number | null;
+  /** When the facilitator started the reveal; null during blind scoring. */
+  revealed_at: string | null;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -92,6 +98,7 @@ export type AuditChanges = {
   anonymous?: boolean;
   accentColor?: string | null;
   logo?: string | null;
+  revealedAt?: string | null;
 };
 
 const COLUMNS: Record<keyof AuditChanges, string> = {
@@ -103,6 +110,7 @@ const COLUMNS: Record<keyof AuditChanges, string> = {
   anonymous: 'anonymous',
   accentColor: 'accent_color',
   logo: 'logo',
+  revealedAt: 'revealed_at',
 };
 
 export function updateAudit(db: Database.Database, id: string, changes: AuditChanges, now: string): void {
@@ -124,17 +132,53 @@ export function markAuditChanged(db: Database.Database, id: string, now: string)
   prepared(db, 'UPDATE audits SET updated_at = ?, summary_stale = 1 WHERE id = ?').run(now, id);
 }
 
-export function storeSummary(
-  db: Database.Database,
-  id: string,
-  level: Level | null,
-  index: number | null,
-): void {
-  prepared(db, 'UPDATE audits SET summary_level = ?, summary_index = ?, summary_stale = 0 WHERE id = ?').run(
-    level,
-    index,
-    id,
+/** What the list of audits caches of an audit's results. */
+export type CachedSummary = {
+  readonly level: Level | null;
+  readonly index: number | null;
+  readonly provisional: boolean;
+  readonly completeness: number;
+};
+
+/** What the list caches of freshly computed results. */
+export function summaryOfResults(results: AuditResults): CachedSummary {
+  return {
+    level: results.level,
+    index: results.index,
+    provisional: results.provisional,
+    completeness: results.completeness,
+  };
+}
+
+/** A row as it reads once `summary` is cached. */
+export function withSummary<R extends AuditRow>(row: R, summary: CachedSummary): R {
+  return {
+    ...row,
+    summary_level: summary.level,
+    summary_index: summary.index,
+    summary_provisional: summary.provisional ? 1 : 0,
+    summary_completeness: summary.completeness,
+    summary_stale: 0,
+  };
+}
+
+/** True when the cached summary of a row already says what `summary` says. */
+export function summaryIsCurrent(row: AuditRow, summary: CachedSummary): boolean {
+  return (
+    row.summary_stale === 0 &&
+    row.summary_level === summary.level &&
+    row.summary_index === summary.index &&
+    row.summary_provisional === (summary.provisional ? 1 : 0) &&
+    row.summary_completeness === summary.completeness
   );
+}
+
+export function storeSummary(db: Database.Database, id: string, summary: CachedSummary): void {
+  prepared(
+    db,
+    `UPDATE audits SET summary_level = ?, summary_index = ?, summary_provisional = ?, summary_completeness = ?,
+       summary_stale = 0 WHERE id = ?`,
+  ).run(summary.level, summary.index, summary.provisional ? 1 : 0, summary.completeness, id);
 }
 
 export function setDeletedAt(db: Database.Database, id: string, deletedAt: string | null): void {
@@ -156,6 +200,9 @@ export function toSummary(row: ListedAuditRow): AuditSummary {
     participants: row.participants,
     level: row.summary_level,
     index: row.summary_index,
+    provisional: row.summary_provisional === 1,
+    completeness: row.summary_completeness ?? 0,
+    revealedAt: row.revealed_at,
     previousAuditId: row.previous_audit_id,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,

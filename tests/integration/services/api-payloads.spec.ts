@@ -29,6 +29,8 @@ beforeAll(async () => {
     'audits.results': { id: auditId },
     'audits.create': { organization: 'O', title: 'T', date: '2026-01-02', facilitator: 'F' },
     'audits.update': { id: auditId, title: 'T2' },
+    'audits.startReveal': { id: auditId },
+    'audits.reopenScoring': { id: auditId },
     'audits.duplicate': { id: auditId, title: 'Again' },
     'audits.trash': { id: auditId },
     'audits.restore': { id: auditId },

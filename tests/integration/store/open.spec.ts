@@ -128,6 +128,69 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0020-reveal-and-completeness: audits that show a reveal are revealed, every summary is recomputed', async () => {
+    const file = path.join(tempDir(), 'v10.db');
+    const v10 = await openDatabase(file, { migrations: migrations.slice(0, 1) });
+    v10.exec(`
+      INSERT INTO organizations VALUES ('o1', 'Acme', '2026-01-01');
+      INSERT INTO audits (id, organization_id, title, audit_date, status, instrument_id, instrument_version,
+        summary_level, summary_index, summary_stale, created_at, updated_at)
+      VALUES
+        ('blind', 'o1', 'Scoring', '2026-11-23', 'in-progress', 'reality-check', '1.0.0', 'Ready', 90, 0, 't0', 't1'),
+        ('agreed', 'o1', 'Consensus', '2026-11-23', 'in-progress', 'reality-check', '1.0.0', NULL, NULL, 1, 't0', 't2'),
+        ('noted', 'o1', 'Discussed', '2026-11-23', 'in-progress', 'reality-check', '1.0.0', NULL, NULL, 1, 't0', 't3'),
+        ('planned', 'o1', 'Planned', '2026-11-23', 'in-progress', 'reality-check', '1.0.0', NULL, NULL, 1, 't0', 't4'),
+        ('done', 'o1', 'Complete', '2026-11-23', 'complete', 'reality-check', '1.0.0', NULL, NULL, 0, 't0', 't5');
+      INSERT INTO consensus VALUES ('agreed', 'leadership-1', 3, '', 't2');
+      INSERT INTO discussion_notes VALUES ('noted', 'leadership-1', 'We disagree', 't3');
+      INSERT INTO actions (audit_id, id, position, title, status, source, created_at, updated_at)
+      VALUES ('planned', 'a1', 0, 'Call customers', 'open', 'custom', 't4', 't4');
+    `);
+    v10.close();
+
+    const db = await openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(
+      db
+        .prepare(
+          'SELECT id, revealed_at, summary_stale, summary_provisional, summary_completeness FROM audits ORDER BY id',
+        )
+        .all(),
+    ).toEqual([
+      {
+        id: 'agreed',
+        revealed_at: 't2',
+        summary_stale: 1,
+        summary_provisional: 1,
+        summary_completeness: null,
+      },
+      {
+        id: 'blind',
+        revealed_at: null,
+        summary_stale: 1,
+        summary_provisional: 1,
+        summary_completeness: null,
+      },
+      { id: 'done', revealed_at: 't5', summary_stale: 1, summary_provisional: 1, summary_completeness: null },
+      {
+        id: 'noted',
+        revealed_at: 't3',
+        summary_stale: 1,
+        summary_provisional: 1,
+        summary_completeness: null,
+      },
+      {
+        id: 'planned',
+        revealed_at: 't4',
+        summary_stale: 1,
+        summary_provisional: 1,
+        summary_completeness: null,
+      },
+    ]);
+    expect(() => db.exec("UPDATE audits SET summary_provisional = 2 WHERE id = 'blind'")).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the database exactly as it was', async () => {
     const file = path.join(tempDir(), 'a.db');
     const first = await openDatabase(file, { migrations: migrations.slice(0, 1) });
