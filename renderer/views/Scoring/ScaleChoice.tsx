@@ -8,10 +8,15 @@ type Props = {
   readonly onChoose: (value: number | null) => void;
   readonly label: string;
   readonly compact?: boolean;
+  /** After the reveal: answers are shown but cannot be changed. */
+  readonly disabled?: boolean;
 };
 
-/** The answers to one item as a radio group; each button shows its key. */
-export function ScaleChoice({ scale, value, onChoose, label, compact = false }: Props) {
+/**
+ * The answers to one item as a radio group; each button shows its key and the scale's words
+ * (in the compact list too, so nobody has to remember what 2 meant).
+ */
+export function ScaleChoice({ scale, value, onChoose, label, compact = false, disabled = false }: Props) {
   const options: { value: number | null; label: string; key: string }[] = [
     ...scale.labels.map((text, i) => ({ value: scale.min + i, label: text, key: String(scale.min + i) })),
     { value: null, label: NOT_SURE_LABEL, key: 'N' },
@@ -26,17 +31,13 @@ export function ScaleChoice({ scale, value, onChoose, label, compact = false }: 
             type="button"
             role="radio"
             aria-checked={checked}
+            disabled={disabled}
             className={option.value === null ? 'scale-option not-sure' : 'scale-option'}
             onClick={() => onChoose(option.value)}
             tabIndex={checked || (value === undefined && option.key === String(scale.min)) ? 0 : -1}
           >
             <kbd aria-hidden="true">{option.key}</kbd>
-            <span className={compact ? 'visually-hidden' : undefined}>{option.label}</span>
-            {compact && (
-              <span aria-hidden="true" className="compact-label">
-                {option.value ?? '?'}
-              </span>
-            )}
+            <span>{option.label}</span>
           </button>
         );
       })}

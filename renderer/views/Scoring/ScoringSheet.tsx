@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { AuditDetail, Participant } from '../../../shared/api/models.ts';
 import type { Section } from '../../../shared/instrument/sections.ts';
+import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
-import { commandForKey } from './keys.ts';
+import { activatesOnEnter, commandForKey, isTextField, NOTE_KEY } from './keys.ts';
 import { ScaleChoice } from './ScaleChoice.tsx';
+import { SkippedWarning, skippedItems, type Skipped } from './SkippedWarning.tsx';
 
 type Props = {
   readonly detail: AuditDetail;
@@ -13,23 +15,38 @@ type Props = {
   readonly onFinish: () => void;
 };
 
-/** One participant's blind scoring, section by section, keyboard first. */
+type Position = { readonly section: number; readonly item: number };
+
+/**
+ * One participant's blind scoring, section by section, keyboard first. The keys work wherever
+ * focus is while the sheet is open (they are heard on the document, not on one element), each
+ * answers the item on screen (the current row in the compact list), and after every move focus
+ * goes to the item on screen, so it never falls to the page's body.
+ */
 export function ScoringSheet({ detail, participant, name, sections, onFinish }: Props) {
   const saveResponse = useAuditStore((s) => s.saveResponse);
-  const [position, setPositionState] = useState({ section: 0, item: 0 });
+  const [position, setPositionState] = useState<Position>({ section: 0, item: 0 });
   // Mirrors the position for key handlers: keys pressed faster than React renders must still
   // land on the item the previous key moved to.
   const current = useRef(position);
-  const setPosition = (
-    next:
-      | { section: number; item: number }
-      | ((p: { section: number; item: number }) => { section: number; item: number }),
-  ) => {
-    current.current = typeof next === 'function' ? next(current.current) : next;
-    setPositionState(current.current);
+  const setPosition = (next: Position) => {
+    current.current = next;
+    setPositionState(next);
   };
   const [mode, setMode] = useState<'one' | 'list'>('one');
-  const sheet = useRef<HTMLDivElement>(null);
+  const [skipped, setSkippedState] = useState<Skipped | null>(null);
+  const warning = useRef<Skipped | null>(null);
+  const setSkipped = (next: Skipped | null) => {
+    warning.current = next;
+    setSkippedState(next);
+  };
+  /** The item card (one at a time) or the current row (compact list): where focus goes after a move. */
+  const focusTarget = useRef<HTMLElement | null>(null);
+  const noteField = useRef<HTMLTextAreaElement | null>(null);
+  const focusNext = useRef<'item' | 'note' | null>('item');
+  /** Notes typed before the item was answered; each is saved with its answer. */
+  const drafts = useRef(new Map<string, string>());
+  const locked = detail.revealedAt !== null;
 
   const answers = useMemo(() => {
     const map = new Map<string, { value: number | null; note: string }>();
@@ -37,7 +54,7 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
     return map;
   }, [detail.responses, participant.id]);
 
-  const at = (p: { section: number; item: number }) => {
+  const at = (p: Position) => {
     const s = sections[p.section] ?? sections[0]!;
     const i = s.items[p.item] ?? s.items[0]!;
     return {
@@ -48,54 +65,110 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
   };
   const { section, item, isLast } = at(position);
 
-  useEffect(() => sheet.current?.focus(), [position.section, mode]);
-
-  const move = (by: 1 | -1) => {
-    setPosition((p) => {
-      const current = sections[p.section]!;
-      if (by === 1 && p.item < current.items.length - 1) return { ...p, item: p.item + 1 };
-      if (by === -1 && p.item > 0) return { ...p, item: p.item - 1 };
-      const nextSection = p.section + by;
-      if (nextSection < 0 || nextSection >= sections.length) return p;
-      return { section: nextSection, item: by === 1 ? 0 : sections[nextSection]!.items.length - 1 };
-    });
+  const step = (p: Position, by: 1 | -1): Position => {
+    const here = sections[p.section]!;
+    if (by === 1 && p.item < here.items.length - 1) return { ...p, item: p.item + 1 };
+    if (by === -1 && p.item > 0) return { ...p, item: p.item - 1 };
+    const nextSection = p.section + by;
+    if (nextSection < 0 || nextSection >= sections.length) return p;
+    return { section: nextSection, item: by === 1 ? 0 : sections[nextSection]!.items.length - 1 };
+  };
+  const moveTo = (next: Position) => {
+    focusNext.current = 'item';
+    setSkipped(null);
+    setPosition(next);
   };
 
-  const answer = (itemId: string, value: number | null) => void saveResponse(participant.id, itemId, value);
+  const answer = (p: Position, value: number | null) => {
+    if (locked) return;
+    const here = at(p);
+    const note = drafts.current.get(here.item.id);
+    drafts.current.delete(here.item.id);
+    void saveResponse(participant.id, here.item.id, value, note);
+    // Answering moves on, by key or by click, so the next key answers the next item.
+    moveTo(here.isLast ? p : step(p, 1));
+  };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement;
-    if (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT') return;
-    if (mode === 'list') return;
-    const here = at(current.current);
+  const requestFinish = () => {
+    // The store, not this render: an answer given a moment ago counts.
+    const responses = useAuditStore.getState().detail?.responses ?? detail.responses;
+    const missing = skippedItems(sections, responses, participant.id);
+    if (missing.count === 0) onFinish();
+    else setSkipped(missing);
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.isComposing) return;
+    const target = event.target instanceof Element ? event.target : null;
+    if (isTextField(target)) {
+      if (event.key === 'Escape' && target === noteField.current) {
+        event.preventDefault();
+        noteField.current.blur(); // saves the note
+        focusTarget.current?.focus();
+      }
+      return;
+    }
+    if (warning.current) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        moveTo(current.current);
+      }
+      return;
+    }
+    if (locked) return;
+    const p = current.current;
+    const here = at(p);
     const command = commandForKey(
       event.key,
       here.section.scale,
       event.ctrlKey || event.metaKey || event.altKey,
     );
     if (!command) return;
-    if (command.kind === 'next' && event.key === 'Enter' && target.tagName === 'BUTTON') return; // Enter activates the button
+    if (event.key === 'Enter' && activatesOnEnter(target)) return; // Enter activates the button or link
     event.preventDefault();
-    if (command.kind === 'answer') {
-      answer(here.item.id, command.value);
-      if (!here.isLast) move(1);
+    if (event.repeat && command.kind !== 'next' && command.kind !== 'previous') return;
+    if (command.kind === 'answer') answer(p, command.value);
+    else if (command.kind === 'note') {
+      focusNext.current = 'note';
+      if (mode === 'list') setMode('one');
+      else noteField.current?.focus();
     } else if (command.kind === 'next') {
-      if (here.isLast) onFinish();
-      else move(1);
-    } else move(-1);
+      if (event.repeat) return;
+      if (here.isLast) requestFinish();
+      else moveTo(step(p, 1));
+    } else moveTo(step(p, -1));
   };
+  const keyHandler = useRef(onKey);
+  keyHandler.current = onKey;
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => keyHandler.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  // After a move, or whenever the focused element has gone (the previous item's answer, a
+  // button that became disabled), focus the item on screen.
+  useEffect(() => {
+    if (skipped) return;
+    const active = document.activeElement as HTMLElement | null;
+    const lost =
+      !active ||
+      active === document.body ||
+      !active.isConnected ||
+      (active as HTMLButtonElement).disabled === true;
+    if (focusNext.current === 'note' && noteField.current) noteField.current.focus();
+    else if (focusNext.current === 'item' || lost) focusTarget.current?.focus();
+    focusNext.current = null;
+  });
 
   const sectionDone = (s: Section) => s.items.filter((i) => answers.has(i.id)).length;
   const total = sections.reduce((sum, s) => sum + s.items.length, 0);
+  const firstSection = position.section === 0;
+  const lastSection = position.section === sections.length - 1;
+  const range = `${section.scale.min}–${section.scale.max}`;
 
   return (
-    <div
-      className="scoring"
-      ref={sheet}
-      tabIndex={-1}
-      onKeyDown={onKeyDown}
-      aria-label={`Scoring for ${name}`}
-    >
+    <div className="scoring" tabIndex={-1} aria-label={`Scoring for ${name}`}>
       <aside className="section-list" aria-label="Sections">
         <p className="scorer">
           Scoring: <strong>{name}</strong>
@@ -110,7 +183,10 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
               <button
                 type="button"
                 aria-current={i === position.section ? 'step' : undefined}
-                onClick={() => setPosition({ section: i, item: 0 })}
+                onClick={() => {
+                  setSkipped(null);
+                  setPosition({ section: i, item: 0 });
+                }}
               >
                 <span>{s.title}</span>
                 <span className="muted small">
@@ -128,60 +204,107 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
             Compact list
           </button>
         </div>
-        <button type="button" onClick={onFinish}>
+        <button type="button" onClick={requestFinish}>
           Finish and hand over
         </button>
       </aside>
 
       <section className="scoring-main" aria-labelledby="section-title">
         <h2 id="section-title">{section.title}</h2>
-        <p className="muted">
-          {section.prompt} Keys: {section.scale.min}–{section.scale.max}, N for Not sure, arrows or Enter to
-          move.
+        {locked && (
+          <Notice kind="info">
+            The reveal has started, so answers are locked: everyone has seen the team’s answers. The
+            facilitator can reopen blind scoring from the list of participants.
+          </Notice>
+        )}
+        <p className="muted">{section.prompt}</p>
+        <p className="keys-legend small muted">
+          Keys: <kbd>{range}</kbd> answer · <kbd>N</kbd> Not sure · <kbd>←</kbd> <kbd>→</kbd> move ·{' '}
+          <kbd>Enter</kbd> next{mode === 'one' ? ' · ' : ''}
+          {mode === 'one' && (
+            <>
+              <kbd>{NOTE_KEY}</kbd> write a note
+            </>
+          )}
         </p>
-        {mode === 'one' ? (
+        {skipped ? (
+          <SkippedWarning
+            skipped={skipped}
+            total={total}
+            onBack={() => moveTo(skipped.first)}
+            onFinish={() => {
+              setSkipped(null);
+              onFinish();
+            }}
+          />
+        ) : mode === 'one' ? (
           <ItemCard
             key={item.id}
+            cardRef={focusTarget}
+            noteRef={noteField}
             index={position.item}
             count={section.items.length}
             section={section}
             item={item}
             answer={answers.get(item.id)}
-            onAnswer={(value) => answer(item.id, value)}
+            draft={drafts.current.get(item.id)}
+            locked={locked}
+            onAnswer={(value) => answer(current.current, value)}
+            onDraft={(note) => drafts.current.set(item.id, note)}
             onNote={(note) => {
-              const current = answers.get(item.id);
-              if (current) void saveResponse(participant.id, item.id, current.value, note);
+              drafts.current.delete(item.id);
+              const saved = answers.get(item.id);
+              if (saved && !locked) void saveResponse(participant.id, item.id, saved.value, note);
             }}
           />
         ) : (
           <ol className="compact-list">
-            {section.items.map((i) => (
-              <li key={i.id}>
-                <p>
-                  {i.title ? <strong>{i.title}. </strong> : null}
-                  {i.text}
-                </p>
-                <ScaleChoice
-                  compact
-                  scale={section.scale}
-                  value={answers.get(i.id)?.value}
-                  onChoose={(v) => answer(i.id, v)}
-                  label={i.title ?? i.text}
-                />
-              </li>
-            ))}
+            {section.items.map((i, index) => {
+              const isCurrent = index === position.item;
+              return (
+                <li
+                  key={i.id}
+                  ref={isCurrent ? (element) => void (focusTarget.current = element) : undefined}
+                  tabIndex={-1}
+                  className={isCurrent ? 'current' : undefined}
+                  aria-current={isCurrent ? 'true' : undefined}
+                  aria-label={i.title ?? i.text}
+                  onFocus={() => {
+                    if (current.current.item !== index || current.current.section !== position.section)
+                      setPosition({ section: position.section, item: index });
+                  }}
+                >
+                  <p>
+                    {i.title ? <strong>{i.title}. </strong> : null}
+                    {i.text}
+                  </p>
+                  <ScaleChoice
+                    compact
+                    scale={section.scale}
+                    value={answers.get(i.id)?.value}
+                    disabled={locked}
+                    onChoose={(v) => answer({ section: position.section, item: index }, v)}
+                    label={i.title ?? i.text}
+                  />
+                </li>
+              );
+            })}
           </ol>
         )}
         <div className="item-nav">
           <button
             type="button"
-            onClick={() => move(-1)}
-            disabled={position.section === 0 && position.item === 0}
+            onClick={() =>
+              mode === 'list'
+                ? moveTo({ section: position.section - 1, item: 0 })
+                : moveTo(step(current.current, -1))
+            }
+            disabled={mode === 'list' ? firstSection : firstSection && position.item === 0}
           >
             ← Previous
           </button>
-          {isLast ? (
-            <button type="button" className="primary" onClick={onFinish}>
+          {(mode === 'list' ? lastSection : isLast) ? (
+            <button type="button" className="primary" onClick={requestFinish}>
               Finish
             </button>
           ) : (
@@ -189,7 +312,9 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
               type="button"
               className="primary"
               onClick={() =>
-                mode === 'list' ? setPosition({ section: position.section + 1, item: 0 }) : move(1)
+                mode === 'list'
+                  ? moveTo({ section: position.section + 1, item: 0 })
+                  : moveTo(step(current.current, 1))
               }
             >
               Next →
@@ -202,19 +327,30 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
 }
 
 type CardProps = {
+  readonly cardRef: Ref<HTMLElement>;
+  readonly noteRef: Ref<HTMLTextAreaElement>;
   readonly index: number;
   readonly count: number;
   readonly section: Section;
   readonly item: Section['items'][number];
   readonly answer: { value: number | null; note: string } | undefined;
+  /** A note typed before the item was answered. */
+  readonly draft: string | undefined;
+  readonly locked: boolean;
   readonly onAnswer: (value: number | null) => void;
+  readonly onDraft: (note: string) => void;
   readonly onNote: (note: string) => void;
 };
 
-function ItemCard({ index, count, section, item, answer, onAnswer, onNote }: CardProps) {
-  const [note, setNote] = useState(answer?.note ?? '');
+/**
+ * The item on screen: its text, the answers and a note. The facilitator's hint is not shown
+ * here: it is for the facilitator and the reveal, and would steer a blind answer.
+ */
+function ItemCard(props: CardProps) {
+  const { cardRef, noteRef, index, count, section, item, answer, draft, locked } = props;
+  const [note, setNote] = useState(draft ?? answer?.note ?? '');
   return (
-    <article className="item-card" aria-labelledby={`item-${item.id}`}>
+    <article ref={cardRef} tabIndex={-1} className="item-card" aria-labelledby={`item-${item.id}`}>
       <p className="muted small">
         {index + 1} of {count}
       </p>
@@ -222,28 +358,30 @@ function ItemCard({ index, count, section, item, answer, onAnswer, onNote }: Car
       <p id={`item-${item.id}`} className="item-text">
         {item.text}
       </p>
-      {item.hint && (
-        <details className="hint">
-          <summary>Facilitator hint</summary>
-          <p>{item.hint}</p>
-        </details>
-      )}
       <ScaleChoice
         scale={section.scale}
         value={answer?.value}
-        onChoose={onAnswer}
+        disabled={locked}
+        onChoose={props.onAnswer}
         label={item.title ?? item.text}
       />
       <label className="note">
         <span>
-          Note <span className="muted">(optional{answer ? '' : '; answer first'})</span>
+          Note <span className="muted">({answer ? 'optional' : 'optional; saved with your answer'})</span>{' '}
+          <span className="key-hint muted small">
+            <kbd>{NOTE_KEY}</kbd> to write, <kbd>Esc</kbd> to go back to the answers
+          </span>
         </span>
         <textarea
+          ref={noteRef}
           value={note}
-          disabled={!answer}
           rows={2}
-          onChange={(e) => setNote(e.target.value)}
-          onBlur={() => note !== (answer?.note ?? '') && onNote(note)}
+          readOnly={locked}
+          onChange={(e) => {
+            setNote(e.target.value);
+            props.onDraft(e.target.value);
+          }}
+          onBlur={() => answer && note !== answer.note && props.onNote(note)}
         />
       </label>
     </article>

@@ -1,15 +1,20 @@
 import type { Scale } from '../../../shared/instrument/types.ts';
 
+/** The key that takes the person to the note of the item on screen (shown beside the note). */
+export const NOTE_KEY = 'W';
+
 /** What a key does on the scoring screen. */
 export type KeyCommand =
   | { readonly kind: 'answer'; readonly value: number | null }
   | { readonly kind: 'next' }
   | { readonly kind: 'previous' }
+  | { readonly kind: 'note' }
   | null;
 
 /**
  * Maps a key to a scoring command on the item's scale: digits on the scale answer, N is
- * "Not sure", arrows and Enter move. Anything else (and any key with a modifier) is left alone.
+ * "Not sure", W writes a note, arrows and Enter move. Anything else (and any key with a
+ * modifier) is left alone.
  */
 export function commandForKey(key: string, scale: Scale, modifiers = false): KeyCommand {
   if (modifiers) return null;
@@ -18,7 +23,26 @@ export function commandForKey(key: string, scale: Scale, modifiers = false): Key
     return value >= scale.min && value <= scale.max ? { kind: 'answer', value } : null;
   }
   if (key === 'n' || key === 'N') return { kind: 'answer', value: null };
+  if (key.toUpperCase() === NOTE_KEY) return { kind: 'note' };
   if (key === 'ArrowRight' || key === 'ArrowDown' || key === 'Enter') return { kind: 'next' };
   if (key === 'ArrowLeft' || key === 'ArrowUp') return { kind: 'previous' };
   return null;
+}
+
+/** Fields where a key is text the person is typing, never a scoring command. */
+export function isTextField(element: Element | null): boolean {
+  if (!element) return false;
+  const tag = element.tagName;
+  return (
+    tag === 'TEXTAREA' ||
+    tag === 'SELECT' ||
+    (tag === 'INPUT' &&
+      !['button', 'checkbox', 'radio', 'submit', 'reset'].includes((element as HTMLInputElement).type)) ||
+    (element as HTMLElement).isContentEditable
+  );
+}
+
+/** Elements that Enter activates by itself (a button, a link): there Enter is theirs, not "next". */
+export function activatesOnEnter(element: Element | null): boolean {
+  return element?.closest('button, a[href], summary, [role="button"], [role="link"], input, select') != null;
 }

@@ -17,13 +17,16 @@ describe('scoring keys', () => {
     expect(commandForKey('N', scales.statement)).toEqual({ kind: 'answer', value: null });
   });
 
-  it('moves with arrows and Enter, and leaves other keys and modified keys alone', () => {
+  it('moves with arrows and Enter, W goes to the note, and leaves other keys and modified keys alone', () => {
     expect(commandForKey('ArrowRight', scales.statement)).toEqual({ kind: 'next' });
     expect(commandForKey('ArrowDown', scales.statement)).toEqual({ kind: 'next' });
     expect(commandForKey('Enter', scales.statement)).toEqual({ kind: 'next' });
     expect(commandForKey('ArrowLeft', scales.statement)).toEqual({ kind: 'previous' });
     expect(commandForKey('ArrowUp', scales.statement)).toEqual({ kind: 'previous' });
     expect(commandForKey('x', scales.statement)).toBeNull();
+    expect(commandForKey('w', scales.statement)).toEqual({ kind: 'note' });
+    expect(commandForKey('W', scales.sign)).toEqual({ kind: 'note' });
+    expect(commandForKey('w', scales.sign, true)).toBeNull();
     expect(commandForKey('3', scales.statement, true)).toBeNull();
   });
 });
