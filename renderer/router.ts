@@ -1,17 +1,26 @@
 import { create } from 'zustand';
 
-/** The steps of a workshop, in the order of the session flow (product.md). */
+/**
+ * The steps of a workshop, in the order of the session flow (product.md). A step that
+ * `opensAtReveal` shows other people's answers (or what follows from them), so it stays closed
+ * while scoring is blind.
+ */
 export const STEPS = [
-  { id: 'setup', label: 'Set-up' },
-  { id: 'scoring', label: 'Blind scoring' },
-  { id: 'reveal', label: 'Reveal and discuss' },
-  { id: 'contacts', label: 'Priority contacts' },
-  { id: 'results', label: 'Results' },
-  { id: 'actions', label: 'Action plan' },
-  { id: 'report', label: 'Report' },
+  { id: 'setup', label: 'Set-up', opensAtReveal: false },
+  { id: 'scoring', label: 'Blind scoring', opensAtReveal: false },
+  { id: 'reveal', label: 'Reveal and discuss', opensAtReveal: true },
+  { id: 'contacts', label: 'Priority contacts', opensAtReveal: false },
+  { id: 'results', label: 'Results', opensAtReveal: true },
+  { id: 'actions', label: 'Action plan', opensAtReveal: true },
+  { id: 'report', label: 'Report', opensAtReveal: true },
 ] as const;
 
 export type StepId = (typeof STEPS)[number]['id'];
+
+/** True for a step that stays closed until the reveal starts. */
+export function opensAtReveal(step: StepId): boolean {
+  return STEPS.find((s) => s.id === step)?.opensAtReveal ?? false;
+}
 
 export type Route = { readonly view: 'home' } | { readonly view: StepId; readonly auditId: string };
 

@@ -60,6 +60,10 @@ type AuditState = {
   /** Runs a change through the API and reloads the audit; returns the error message or null. */
   readonly change: <T>(call: () => Promise<ApiResult<T>>) => Promise<string | null>;
   readonly update: (fields: Omit<MethodInput<'audits.update'>, 'id'>) => Promise<string | null>;
+  /** Starts the reveal (answers lock, the reveal and results open); returns the error message or null. */
+  readonly startReveal: () => Promise<string | null>;
+  /** Reopens blind scoring after a reveal; returns the error message or null. */
+  readonly reopenScoring: () => Promise<string | null>;
 };
 
 const key = (participantId: string, itemId: string) => `${participantId}\u0000${itemId}`;
@@ -296,6 +300,18 @@ export const useAuditStore = create<AuditState>()((set, get) => ({
     const id = get().auditId;
     if (!id) return Promise.resolve('No audit is open.');
     return get().change(() => api['audits.update']({ id, ...fields }));
+  },
+
+  startReveal: () => {
+    const id = get().auditId;
+    if (!id) return Promise.resolve('No audit is open.');
+    return get().change(() => api['audits.startReveal']({ id }));
+  },
+
+  reopenScoring: () => {
+    const id = get().auditId;
+    if (!id) return Promise.resolve('No audit is open.');
+    return get().change(() => api['audits.reopenScoring']({ id }));
   },
 }));
 

@@ -101,9 +101,9 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
     if (event.defaultPrevented || event.isComposing) return;
     const target = event.target instanceof Element ? event.target : null;
     if (isTextField(target)) {
-      if (event.key === 'Escape' && target === noteField.current) {
+      if (event.key === 'Escape' && target && target === noteField.current) {
         event.preventDefault();
-        noteField.current.blur(); // saves the note
+        (target as HTMLTextAreaElement).blur(); // saves the note
         focusTarget.current?.focus();
       }
       return;

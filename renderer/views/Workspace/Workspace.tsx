@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Notice } from '../../components/Notice.tsx';
 import { SaveIndicator } from '../../components/SaveIndicator.tsx';
 import { StepNav } from '../../components/StepNav.tsx';
-import type { StepId } from '../../router.ts';
+import { opensAtReveal, type StepId } from '../../router.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { useSessionStore } from '../../stores/session.ts';
 import { ActionPlan } from '../Actions/ActionPlan.tsx';
@@ -12,6 +12,7 @@ import { Results } from '../Results/Results.tsx';
 import { Reveal } from '../Reveal/Reveal.tsx';
 import { Scoring } from '../Scoring/Scoring.tsx';
 import { Setup } from '../Setup/Setup.tsx';
+import { RevealGate } from './RevealGate.tsx';
 
 const VIEWS: Record<StepId, () => React.ReactNode> = {
   setup: () => <Setup />,
@@ -59,7 +60,7 @@ export function Workspace({ auditId, step }: { readonly auditId: string; readonl
           Presentation
         </button>
       </header>
-      <StepNav auditId={auditId} current={step} />
+      <StepNav auditId={auditId} current={step} revealed={Boolean(detail?.revealedAt)} />
       <main className="step-content" id="main">
         {status === 'error' && (
           <Notice kind="error" action={{ label: 'Try again', run: () => void load(auditId) }}>
@@ -67,7 +68,13 @@ export function Workspace({ auditId, step }: { readonly auditId: string; readonl
           </Notice>
         )}
         {status === 'loading' && !detail && <p className="muted">Loading the audit…</p>}
-        {detail && detail.id === auditId && VIEWS[step]()}
+        {detail &&
+          detail.id === auditId &&
+          (opensAtReveal(step) && detail.revealedAt === null ? (
+            <RevealGate detail={detail} step={step} />
+          ) : (
+            VIEWS[step]()
+          ))}
       </main>
     </div>
   );
