@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 
 type SessionState = {
   /** Large type, high contrast, and no participant names on screen while scoring is under way. */
@@ -13,13 +14,26 @@ type SessionState = {
   readonly revealScorer: () => void;
 };
 
-/** How the workshop is being run right now; not saved, not part of the audit. */
-export const useSessionStore = create<SessionState>()((set) => ({
-  presentation: false,
-  scorer: null,
-  handOver: false,
-  togglePresentation: () => set((s) => ({ presentation: !s.presentation })),
-  startScoring: (participantId) => set({ scorer: participantId, handOver: true }),
-  handTo: (participantId) => set({ scorer: participantId, handOver: participantId !== null }),
-  revealScorer: () => set({ handOver: false }),
-}));
+/**
+ * How the workshop is being run right now; not part of the audit. Presentation mode survives
+ * a reload of the window (kept in the window's session storage, so a new window starts
+ * without it); who is scoring does not, so a reload never shows a person's answers to the next.
+ */
+export const useSessionStore = create<SessionState>()(
+  persist(
+    (set) => ({
+      presentation: false,
+      scorer: null,
+      handOver: false,
+      togglePresentation: () => set((s) => ({ presentation: !s.presentation })),
+      startScoring: (participantId) => set({ scorer: participantId, handOver: true }),
+      handTo: (participantId) => set({ scorer: participantId, handOver: participantId !== null }),
+      revealScorer: () => set({ handOver: false }),
+    }),
+    {
+      name: 'reality-check.session',
+      storage: createJSONStorage(() => sessionStorage),
+      partialize: (s) => ({ presentation: s.presentation }),
+    },
+  ),
+);

@@ -3,7 +3,8 @@ import type { RecommendedAction } from '../../../shared/scoring/results.ts';
 import { api } from '../../api.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
-import { PlanTable } from './PlanTable.tsx';
+import { OWNER_CHOICES, OwnerChoices } from './OwnerChoices.tsx';
+import { PlanList } from './PlanList.tsx';
 import { formText, submitAddForm } from '../../components/form.ts';
 
 function dueIn(days: number, from: string): string {
@@ -29,6 +30,8 @@ export function ActionPlan() {
         auditId,
         title: a.title,
         description: a.description,
+        // The recommendation's suggested owner, for the team to replace with a name.
+        owner: status === 'open' ? a.ownerRole : '',
         due: status === 'open' ? dueIn(a.horizonDays, detail.date) : '',
         status,
         source: a.id,
@@ -54,7 +57,8 @@ export function ActionPlan() {
     <div className="action-plan">
       <h2>Action plan</h2>
       {error && <Notice kind="error">{error}</Notice>}
-      <PlanTable onError={setError} />
+      <OwnerChoices participants={detail.participants} roles={results.actions.map((a) => a.ownerRole)} />
+      <PlanList onError={setError} />
       <form className="inline-form card" onSubmit={(e) => void addCustom(e)} aria-label="Add your own action">
         <label className="grow">
           Your own action
@@ -62,7 +66,7 @@ export function ActionPlan() {
         </label>
         <label>
           Owner
-          <input name="owner" />
+          <input name="owner" list={OWNER_CHOICES} />
         </label>
         <label>
           Due

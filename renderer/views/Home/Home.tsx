@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
 import { downloadFile } from '../../components/download.ts';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
+import { ProvisionalBadge } from '../../components/ProvisionalNote.tsx';
 import { DesktopRequestListener } from '../../desktop/requests.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useRouter } from '../../router.ts';
@@ -144,8 +145,24 @@ export function Home() {
                   <td>{a.date}</td>
                   <td>{a.status === 'complete' ? 'Complete' : 'In progress'}</td>
                   <td>
-                    <LevelBadge level={a.level} />
-                    {a.index !== null && <span className="muted"> {roundForDisplay(a.index)} %</span>}
+                    {a.revealedAt === null && a.completeness > 0 ? (
+                      // Blind: even the team's level waits for the reveal.
+                      <span className="level level-none">Blind scoring</span>
+                    ) : (
+                      <>
+                        <LevelBadge level={a.level} />
+                        {a.level !== null && a.provisional && (
+                          <>
+                            {' '}
+                            <ProvisionalBadge />
+                          </>
+                        )}
+                        {a.index !== null && <span className="muted"> {roundForDisplay(a.index)} %</span>}
+                      </>
+                    )}
+                    {(a.provisional || a.revealedAt === null) && a.completeness > 0 && (
+                      <div className="muted small">{roundForDisplay(a.completeness * 100)} % answered</div>
+                    )}
                   </td>
                   <td className="row-actions">
                     <button type="button" onClick={() => open(a.id)} aria-label={`Open ${a.title}`}>

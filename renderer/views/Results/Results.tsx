@@ -6,9 +6,11 @@ import type { AuditResults } from '../../../shared/scoring/results.ts';
 import { api } from '../../api.ts';
 import { Heatmap } from '../../components/Heatmap.tsx';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
+import { ProvisionalBadge, ProvisionalNote } from '../../components/ProvisionalNote.tsx';
 import { RadarChart, type RadarSeries } from '../../components/RadarChart.tsx';
 import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
 import { useSessionStore } from '../../stores/session.ts';
+import { displayName } from '../Scoring/names.ts';
 import { SignsAndCommitment } from './SignsAndCommitment.tsx';
 
 const pct = (value: number | null) => (value === null ? '–' : `${roundForDisplay(value)} %`);
@@ -60,9 +62,14 @@ export function Results() {
         ) : (
           <>
             <p className="big">
-              <LevelBadge level={results.level} />{' '}
+              <LevelBadge level={results.level} /> {results.provisional && <ProvisionalBadge />}{' '}
               <span className="index">Readiness index {pct(results.index)}</span>
             </p>
+            <ProvisionalNote
+              completeness={results}
+              participants={detail.participants}
+              nameOf={(p) => displayName(p, presentation)}
+            />
             {results.caps.length > 0 ? (
               <div>
                 <p>

@@ -41,7 +41,10 @@ export function Scoring() {
     );
   }
   const name = displayName(participant, presentation);
-  if (handOver) return <PrivacyScreen name={name} onReady={revealScorer} onCancel={() => handTo(null)} />;
+  if (handOver)
+    return (
+      <PrivacyScreen name={name} byCode={presentation} onReady={revealScorer} onCancel={() => handTo(null)} />
+    );
   return (
     <ScoringSheet
       key={participant.id}

@@ -39,8 +39,13 @@ export function Participants() {
     <section className="card" aria-labelledby="participants-title">
       <h3 id="participants-title">Participants</h3>
       {error && <Notice kind="error">{error}</Notice>}
-      {detail.participants.length === 0 && (
+      {detail.participants.length === 0 ? (
         <p className="muted">No participants yet. Add each executive who will score.</p>
+      ) : (
+        <p className="muted small">
+          Each person has a code (P1, P2, …). In presentation mode the screen shows codes, never names: tell
+          each person their code before scoring starts, so they know when it is their turn.
+        </p>
       )}
       <ol className="participant-list">
         {detail.participants.map((p, i) => (

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeStore, type Store } from '../../../electron/db/store.ts';
 import { ParticipantPicker } from '../../../renderer/views/Scoring/ParticipantPicker.tsx';
@@ -48,7 +48,7 @@ describe('the participant picker', () => {
     const { value, zoe } = await detail();
     const onPick = vi.fn();
     render(<ParticipantPicker detail={value} sections={sections} presentation={false} onPick={onPick} />);
-    const buttons = screen.getAllByRole('button');
+    const buttons = within(screen.getByRole('list')).getAllByRole('button');
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([null, null]);
     expect(buttons.map((b) => b.textContent)).toEqual([
       'Score as Zoë Łukasz CEO Done',
@@ -61,9 +61,10 @@ describe('the participant picker', () => {
   it('shows only the anonymous codes and no roles in presentation mode', async () => {
     const { value } = await detail();
     render(<ParticipantPicker detail={value} sections={sections} presentation onPick={() => undefined} />);
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Score as P1 Done',
-      `Score as P2 2 of ${items.length} answered`,
-    ]);
+    expect(
+      within(screen.getByRole('list'))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Score as P1 Done', `Score as P2 2 of ${items.length} answered`]);
   });
 });

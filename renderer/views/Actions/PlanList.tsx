@@ -1,6 +1,7 @@
 import type { ActionStatus, PlanAction } from '../../../shared/api/models.ts';
 import { api } from '../../api.ts';
 import { useAuditStore } from '../../stores/audit.ts';
+import { OWNER_CHOICES } from './OwnerChoices.tsx';
 
 const STATUSES: { id: ActionStatus; label: string }[] = [
   { id: 'open', label: 'Open' },
@@ -9,8 +10,12 @@ const STATUSES: { id: ActionStatus; label: string }[] = [
   { id: 'dropped', label: 'Dropped' },
 ];
 
-/** The team's plan: every accepted or custom action with owner, due date, success measure and status. */
-export function PlanTable({ onError }: { readonly onError: (message: string | null) => void }) {
+/**
+ * The team's plan: every accepted or custom action with owner, due date, success measure and
+ * status. One card per action, its whole title on top and the fields below it, so it reads on a
+ * projector in large type (a table squeezed its columns to a few characters).
+ */
+export function PlanList({ onError }: { readonly onError: (message: string | null) => void }) {
   const { detail, change } = useAuditStore();
   if (!detail) return null;
   const auditId = detail.id;
@@ -30,49 +35,39 @@ export function PlanTable({ onError }: { readonly onError: (message: string | nu
           owns rarely happens.
         </p>
       )}
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Due</th>
-            <th scope="col">Success measure</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {detail.actions.map((a) => (
-            <tr key={a.id} className={a.status === 'dropped' ? 'dropped' : undefined}>
-              <td>
-                {/* Two lines, so a recommended action's whole title reads on the projector. */}
-                <textarea
-                  aria-label="Action"
-                  rows={2}
-                  defaultValue={a.title}
-                  onBlur={(e) => e.target.value !== a.title && edit(a, { title: e.target.value })}
-                />
-              </td>
-              <td>
+      <ol className="plan-list">
+        {detail.actions.map((a) => (
+          <li key={a.id} className={a.status === 'dropped' ? 'plan-item dropped' : 'plan-item'}>
+            <textarea
+              className="plan-title"
+              aria-label="Action"
+              rows={2}
+              defaultValue={a.title}
+              onBlur={(e) => e.target.value !== a.title && edit(a, { title: e.target.value })}
+            />
+            <div className="plan-fields">
+              <label className="plan-owner">
+                Owner
                 <input
                   aria-label={`Owner of ${a.title}`}
+                  list={OWNER_CHOICES}
                   defaultValue={a.owner}
                   placeholder="No owner"
                   className={a.owner.trim() === '' && a.status !== 'dropped' ? 'missing-owner' : undefined}
                   onBlur={(e) => e.target.value !== a.owner && edit(a, { owner: e.target.value })}
                 />
-              </td>
-              <td>
+              </label>
+              <label>
+                Due
                 <input
                   aria-label={`Due date of ${a.title}`}
                   type="date"
                   defaultValue={a.due}
                   onBlur={(e) => e.target.value !== a.due && edit(a, { due: e.target.value })}
                 />
-              </td>
-              <td>
+              </label>
+              <label className="grow">
+                Success measure
                 <input
                   aria-label={`Success measure of ${a.title}`}
                   defaultValue={a.successMeasure}
@@ -80,8 +75,9 @@ export function PlanTable({ onError }: { readonly onError: (message: string | nu
                     e.target.value !== a.successMeasure && edit(a, { successMeasure: e.target.value })
                   }
                 />
-              </td>
-              <td>
+              </label>
+              <label>
+                Status
                 <select
                   aria-label={`Status of ${a.title}`}
                   value={a.status}
@@ -93,23 +89,21 @@ export function PlanTable({ onError }: { readonly onError: (message: string | nu
                     </option>
                   ))}
                 </select>
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() =>
-                    void change(() => api['actions.remove']({ auditId, actionId: a.id })).then(onError)
-                  }
-                  aria-label={`Remove ${a.title}`}
-                >
-                  Remove
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </label>
+              <button
+                type="button"
+                className="danger"
+                onClick={() =>
+                  void change(() => api['actions.remove']({ auditId, actionId: a.id })).then(onError)
+                }
+                aria-label={`Remove ${a.title}`}
+              >
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
