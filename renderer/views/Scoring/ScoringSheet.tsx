@@ -3,7 +3,8 @@ import type { AuditDetail, Participant } from '../../../shared/api/models.ts';
 import type { Section } from '../../../shared/instrument/sections.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
-import { activatesOnEnter, commandForKey, isTextField, NOTE_KEY } from './keys.ts';
+import { activatesOnEnter, isTextField } from './key-targets.ts';
+import { commandForKey, NOTE_KEY } from './keys.ts';
 import { ScaleChoice } from './ScaleChoice.tsx';
 import { SkippedWarning, skippedItems, type Skipped } from './SkippedWarning.tsx';
 
@@ -129,9 +130,11 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
     if (event.repeat && command.kind !== 'next' && command.kind !== 'previous') return;
     if (command.kind === 'answer') answer(p, command.value);
     else if (command.kind === 'note') {
-      focusNext.current = 'note';
-      if (mode === 'list') setMode('one');
-      else noteField.current?.focus();
+      if (mode === 'one') noteField.current?.focus();
+      else {
+        focusNext.current = 'note'; // once the item's card is on screen
+        setMode('one');
+      }
     } else if (command.kind === 'next') {
       if (event.repeat) return;
       if (here.isLast) requestFinish();
@@ -146,16 +149,17 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  // After a move, or whenever the focused element has gone (the previous item's answer, a
-  // button that became disabled), focus the item on screen.
+  // After a move, or when the element that had focus has gone (the previous item's answer, a
+  // button that became disabled), focus the item on screen. Focus merely passing through the
+  // body between two elements (a blur that saves a note) is not a loss.
+  const lastFocused = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (skipped) return;
-    const active = document.activeElement as HTMLElement | null;
-    const lost =
-      !active ||
-      active === document.body ||
-      !active.isConnected ||
-      (active as HTMLButtonElement).disabled === true;
+    const active = document.activeElement;
+    const previous = lastFocused.current;
+    const gone =
+      previous !== null && (!previous.isConnected || (previous as HTMLButtonElement).disabled === true);
+    const lost = gone && (active === null || active === document.body || active === previous);
     if (focusNext.current === 'note' && noteField.current) noteField.current.focus();
     else if (focusNext.current === 'item' || lost) focusTarget.current?.focus();
     focusNext.current = null;
@@ -168,7 +172,12 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
   const range = `${section.scale.min}–${section.scale.max}`;
 
   return (
-    <div className="scoring" tabIndex={-1} aria-label={`Scoring for ${name}`}>
+    <div
+      className="scoring"
+      tabIndex={-1}
+      aria-label={`Scoring for ${name}`}
+      onFocus={(event) => void (lastFocused.current = event.target)}
+    >
       <aside className="section-list" aria-label="Sections">
         <p className="scorer">
           Scoring: <strong>{name}</strong>

@@ -9,7 +9,7 @@ export function RevealGate({ detail, step }: { readonly detail: AuditDetail; rea
   const label = STEPS.find((s) => s.id === step)?.label ?? step;
   return (
     <div className="empty reveal-gate">
-      <h2>{label} opens at the reveal</h2>
+      <h2>{step === 'reveal' ? 'The reveal has not started' : `${label} opens at the reveal`}</h2>
       <p>
         Blind scoring is under way: nobody sees anyone else’s answers until the facilitator starts the reveal.
       </p>

@@ -89,9 +89,9 @@ describe('owners in the action plan', () => {
     const recommended = (await call(store, 'audits.results', { id: auditId })).actions[0]!;
     expect(accept.getAttribute('aria-label')).toBe(`Accept: ${recommended.title}`);
     fireEvent.click(accept);
-    const owner = (await screen.findByRole('combobox', {
+    const owner = await screen.findByRole<HTMLInputElement>('combobox', {
       name: `Owner of ${recommended.title}`,
-    })) as HTMLInputElement;
+    });
     expect(owner.value).toBe(recommended.ownerRole);
     expect(store.db.prepare('SELECT owner FROM actions WHERE audit_id = ?').pluck().all(auditId)).toEqual([
       recommended.ownerRole,

@@ -88,9 +88,10 @@ describe('scoring keys wherever focus is', () => {
     const { auditId } = await startScoring();
     await user.keyboard('4');
     await user.keyboard('{ArrowLeft}');
-    await user.click(screen.getByRole('textbox', { name: /^Note/ }));
+    await user.keyboard('w');
     await user.keyboard('Rarely');
     await user.tab({ shift: true });
+    await settled(); // the note saved on leaving it, and focus stayed where Shift+Tab put it
     expect(document.activeElement?.getAttribute('role')).toBe('radio');
     await user.keyboard('2');
     await settled();
