@@ -94,12 +94,15 @@ describe('blindness in the window', () => {
     // Nobody can start scoring again, and the service refuses a changed answer.
     expect(screen.getByText('The reveal has started')).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: /Score as\s*Ana/ }).disabled).toBe(true);
-    const refused = await useAuditStore.getState().saveResponse(ids[0]!, items[0]!.id, 5);
+    let refused = true;
+    await act(async () => {
+      refused = await useAuditStore.getState().saveResponse(ids[0]!, items[0]!.id, 5);
+    });
     expect(refused).toBe(false);
     expect(useAuditStore.getState().save.failed[0]?.message).toMatch(
       /reveal .* has started, so the blind answers are locked/,
     );
-    useAuditStore.setState({ save: { pending: 0, lastSavedAt: null, failed: [] } });
+    act(() => useAuditStore.setState({ save: { pending: 0, lastSavedAt: null, failed: [] } }));
 
     // Reopening asks first.
     fireEvent.click(screen.getByRole('button', { name: 'Reopen blind scoring…' }));
