@@ -102,7 +102,7 @@ describe('blindness in the window', () => {
     expect(useAuditStore.getState().save.failed[0]?.message).toMatch(
       /reveal .* has started, so the blind answers are locked/,
     );
-    act(() => useAuditStore.setState({ save: { pending: 0, lastSavedAt: null, failed: [] } }));
+    act(() => useAuditStore.setState({ save: { pending: 0, lastSavedAt: null, failed: [], drafts: {} } }));
 
     // Reopening asks first.
     fireEvent.click(screen.getByRole('button', { name: 'Reopen blind scoring…' }));
