@@ -55,3 +55,17 @@ export function ScoringNotes(props: {
     </div>
   );
 }
+
+/**
+ * The instrument's prompt for the discussion. It is for the facilitator, so it appears in the
+ * reveal and never on the scoring sheet, where it would steer the blind answer.
+ */
+export function FacilitatorHint({ hint }: { readonly hint: string | undefined }) {
+  if (!hint) return null;
+  return (
+    <details className="hint">
+      <summary>Facilitator hint</summary>
+      <p>{hint}</p>
+    </details>
+  );
+}

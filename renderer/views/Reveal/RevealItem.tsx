@@ -4,7 +4,7 @@ import { answerDistribution } from '../../../shared/scoring/distribution.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { DiscussionFields } from './DiscussionFields.tsx';
 import type { Identity } from './identity.ts';
-import { ItemStats, ScoringNotes, WhoAnswered } from './ItemFacts.tsx';
+import { FacilitatorHint, ItemStats, ScoringNotes, WhoAnswered } from './ItemFacts.tsx';
 
 type Props = {
   readonly section: Section;
@@ -40,6 +40,7 @@ export function RevealItem({ section, item, identity, onSpotlight }: Props) {
         <ItemStats stats={stats} />
         <WhoAnswered detail={detail} itemId={item.id} identity={identity} />
         <ScoringNotes detail={detail} itemId={item.id} identity={identity} />
+        <FacilitatorHint hint={item.hint} />
         <button
           type="button"
           id={spotlightButtonId(item.id)}

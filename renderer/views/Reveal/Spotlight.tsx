@@ -5,7 +5,7 @@ import { useAuditStore } from '../../stores/audit.ts';
 import { DiscussionFields } from './DiscussionFields.tsx';
 import { enterFullscreen, leaveFullscreen } from './fullscreen.ts';
 import type { Identity } from './identity.ts';
-import { ItemStats, ScoringNotes, WhoAnswered } from './ItemFacts.tsx';
+import { FacilitatorHint, ItemStats, ScoringNotes, WhoAnswered } from './ItemFacts.tsx';
 import type { RevealRow } from './reveal-rows.ts';
 import { spotlightCommand } from './spotlight-keys.ts';
 import { SpotlightChart } from './SpotlightChart.tsx';
@@ -165,6 +165,7 @@ export function Spotlight({ rows, itemId, identity, onMove, onLeave }: Props) {
           </section>
           <section className="spotlight-side" aria-label="Discussion">
             <ScoringNotes detail={detail} itemId={item.id} identity={identity} scrolls />
+            <FacilitatorHint hint={item.hint} />
             <DiscussionFields key={item.id} section={section} item={item} rows={3} />
           </section>
         </div>

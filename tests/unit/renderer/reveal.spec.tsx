@@ -150,6 +150,20 @@ describe('notes written while scoring, in the reveal', () => {
   });
 });
 
+describe('the facilitator hint', () => {
+  it('is in the overview and the spotlight, the place it is for', async () => {
+    await revealedAudit();
+    const hint = instrumentSections(instrumentV1)
+      .flatMap((s) => s.items)
+      .find((i) => i.id === 'metrics-1')!.hint!;
+    expect(hint).toBeTruthy();
+    expect(within(entry('metrics-1')).getByText('Facilitator hint')).toBeTruthy();
+    expect(within(entry('metrics-1')).getByText(hint)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start the spotlight' }));
+    expect(within(spotlight()).getByText(hint)).toBeTruthy();
+  });
+});
+
 describe('the spotlight', () => {
   it('steps through the items in the overview’s order by keys, and returns to the item last shown', async () => {
     await revealedAudit();
