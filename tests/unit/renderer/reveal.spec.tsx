@@ -128,7 +128,9 @@ describe('notes written while scoring, in the reveal', () => {
   it('never shows a name in presentation mode, even when the team shows who answered what', async () => {
     await revealedAudit();
     fireEvent.click(screen.getByLabelText('Show who answered what'));
-    act(() => useSessionStore.setState({ presentation: true }));
+    act(() => {
+      useSessionStore.setState({ presentation: true });
+    });
     const item = entry('leadership-1');
     expect(within(item).getByText('P1: 1 · P2: 5 · P3: 3')).toBeTruthy();
     expect(within(item).getByText('P2 runs his own customer visits; the board does not.')).toBeTruthy();
