@@ -63,6 +63,8 @@ export type DimensionBand = 'low' | 'mid' | 'high';
  * - `commitment:<itemId>`: the commitment item is "No" on balance
  * - `target:<targetId>`: the accountability target is missing or partial
  * - `contact-gap:<category>`: one per priority-gap contact; `{contact}` is filled in
+ * - `perception-gap:<dimensionId>`: the role groups see the dimension 25 points or more
+ *   apart; `{high}` and `{low}` are filled in with the two groups' names
  */
 export type ActionRule =
   | `sign:${string}`
@@ -70,7 +72,8 @@ export type ActionRule =
   | 'misaligned'
   | `commitment:${string}`
   | `target:${string}`
-  | `contact-gap:${ContactCategory}`;
+  | `contact-gap:${ContactCategory}`
+  | `perception-gap:${string}`;
 
 export type LibraryAction = {
   readonly id: string;

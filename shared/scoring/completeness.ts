@@ -2,6 +2,7 @@ import type { Catalog } from '../instrument/catalog.ts';
 import type { AuditAnswers } from './inputs.ts';
 import { atLeast } from './numbers.ts';
 import type { CompletenessResult } from './results.ts';
+import { finalRoundAnswers } from './rounds.ts';
 
 /** Below this share of all possible answers the level is provisional (scoring.md, "Completeness"). */
 const COMPLETE_ENOUGH = 0.9;
@@ -10,12 +11,13 @@ const HALF = 0.5;
 
 /**
  * How much of the audit has been answered (scoring.md, "Completeness"): answers given
- * (values and "Not sure") over participants × items. The numbers elsewhere do not change;
+ * (values and "Not sure", final rounds) over participants × items; a participant who did not
+ * answer an item's final round has not answered it. The numbers elsewhere do not change;
  * the level is called provisional and the participants still missing answers are named.
  */
 export function scoreCompleteness(catalog: Catalog, answers: AuditAnswers): CompletenessResult {
   const answeredBy = new Map<string, Set<string>>(answers.participants.map((p) => [p, new Set<string>()]));
-  for (const response of answers.responses) {
+  for (const response of finalRoundAnswers(answers.responses)) {
     if (catalog.has(response.item)) answeredBy.get(response.participant)?.add(response.item);
   }
   const items = catalog.size;

@@ -1,9 +1,50 @@
-import type { Instrument } from '../instrument/types.ts';
-import { atLeast, mean } from './numbers.ts';
+import type { Dimension, Instrument } from '../instrument/types.ts';
+import { atLeast, mean, weightedMean } from './numbers.ts';
 import type { DimensionResult, ItemResult } from './results.ts';
 
 /** Coverage below this leaves a dimension insufficient and out of the index. */
 export const MIN_COVERAGE = 0.5;
+
+/** What "Dimension scores" computes from the values of a dimension's statements. */
+export type DimensionFigures = {
+  readonly score: number | null;
+  readonly percent: number | null;
+  readonly coverage: number;
+  readonly insufficient: boolean;
+};
+
+/**
+ * Score, percent, coverage and sufficiency of one dimension from each statement's value
+ * (null when unanswered): the team's values, or one group's (scoring.md, "Dimension scores").
+ */
+export function dimensionFigures(
+  dimension: Dimension,
+  valueOf: (statementId: string) => number | null,
+): DimensionFigures {
+  const values = dimension.items.flatMap((s) => {
+    const value = valueOf(s.id);
+    return value === null ? [] : [value];
+  });
+  const coverage = dimension.items.length > 0 ? values.length / dimension.items.length : 0;
+  const score = mean(values) ?? null;
+  return {
+    score,
+    percent: score === null ? null : ((score - 1) / 4) * 100,
+    coverage,
+    insufficient: !atLeast(coverage, MIN_COVERAGE),
+  };
+}
+
+/** The weighted mean percent of the sufficient dimensions (scoring.md, "Readiness index"); null with none. */
+export function readinessIndex(
+  dimensions: readonly { readonly percent: number | null; readonly insufficient: boolean }[],
+  weights: readonly number[],
+): number | null {
+  const pairs = dimensions.flatMap((d, i) =>
+    d.insufficient || d.percent === null ? [] : [[d.percent, weights[i] ?? 1] as const],
+  );
+  return weightedMean(pairs) ?? null;
+}
 
 /** Score, percent, coverage and alignment of each dimension (scoring.md, "Dimension scores"). */
 export function scoreDimensions(
@@ -12,18 +53,12 @@ export function scoreDimensions(
 ): DimensionResult[] {
   return instrument.dimensions.map((dimension) => {
     const results = dimension.items.flatMap((s) => items.get(s.id) ?? []);
-    const teamValues = results.flatMap((r) => (r.value === null ? [] : [r.value]));
-    const coverage = dimension.items.length > 0 ? teamValues.length / dimension.items.length : 0;
-    const score = mean(teamValues) ?? null;
     const sds = results.flatMap((r) => (r.n >= 2 && r.sd !== null ? [r.sd] : []));
     return {
       id: dimension.id,
       name: dimension.name,
       weight: dimension.weight,
-      score,
-      percent: score === null ? null : ((score - 1) / 4) * 100,
-      coverage,
-      insufficient: !atLeast(coverage, MIN_COVERAGE),
+      ...dimensionFigures(dimension, (id) => items.get(id)?.value ?? null),
       alignment: mean(sds) ?? null,
     };
   });

@@ -5,6 +5,8 @@ export type ScoredResponse = {
   readonly participant: string;
   readonly item: string;
   readonly value: number | null;
+  /** The re-vote round the answer was given in (scoring.md, "Re-vote rounds"); absent means 1. */
+  readonly round?: number;
 };
 
 /** The value the team agreed on for an item after discussion. */
@@ -21,6 +23,15 @@ export type ScoredContact = {
   readonly performance: number;
 };
 
+/** A role group of the audit (scoring.md, "Role groups"); its name is used in action wording. */
+export type ScoredGroup = {
+  readonly id: string;
+  readonly name: string;
+};
+
+/** The smallest group whose figures are shown, when the audit sets none (scoring.md, "Role groups"). */
+export const DEFAULT_MIN_GROUP_SIZE = 3;
+
 /** Everything the scoring model reads from an audit; names and notes play no part in it. */
 export type AuditAnswers = {
   /** Participant ids in roster order; completeness counts answers against them. */
@@ -28,4 +39,10 @@ export type AuditAnswers = {
   readonly responses: readonly ScoredResponse[];
   readonly consensus: readonly ScoredConsensus[];
   readonly contacts: readonly ScoredContact[];
+  /** The audit's role groups in audit order; absent or empty when the audit has none. */
+  readonly groups?: readonly ScoredGroup[];
+  /** Each grouped participant's group id; a participant not in it belongs to no group. */
+  readonly groupOf?: ReadonlyMap<string, string>;
+  /** Groups smaller than this are suppressed; DEFAULT_MIN_GROUP_SIZE when absent. */
+  readonly minGroupSize?: number;
 };

@@ -1,47 +1,90 @@
-import type { Catalog } from '../instrument/catalog.ts';
+import type { Catalog, CatalogItem } from '../instrument/catalog.ts';
 import type { AuditAnswers } from './inputs.ts';
-import { atLeast, mean, populationSd } from './numbers.ts';
-import type { ItemResult } from './results.ts';
+import { atLeast, atMost, mean, median, populationSd } from './numbers.ts';
+import type { ItemResult, RoundResult } from './results.ts';
+import { roundOf } from './rounds.ts';
+
+/** The answers one item received in one round. */
+type RoundAnswers = { values: number[]; unsure: number };
+
+/** The statistics of one set of answers (scoring.md, "Team value of one item", "Alignment"). */
+function statistics(kind: CatalogItem['kind'], answers: RoundAnswers | undefined) {
+  // Sorted so the floating-point sums never depend on the order answers arrived in.
+  const values = [...(answers?.values ?? [])].sort((a, b) => a - b);
+  const n = values.length;
+  const sd = populationSd(values) ?? null;
+  const range = n > 0 ? (values[n - 1] ?? 0) - (values[0] ?? 0) : null;
+  const middle = median(values) ?? null;
+  return {
+    n,
+    unsure: answers?.unsure ?? 0,
+    mean: mean(values) ?? null,
+    sd,
+    range,
+    median: middle,
+    agreement: middle === null ? null : values.filter((v) => atMost(Math.abs(v - middle), 1)).length / n,
+    misaligned:
+      kind === 'statement' &&
+      ((n >= 3 && sd !== null && atLeast(sd, 1.0)) || (n >= 2 && range !== null && atLeast(range, 3))),
+  };
+}
 
 /**
  * Statistics for every item of the instrument, in instrument order (scoring.md, "Team value
- * of one item" and "Alignment"). Answers to ids outside the catalog are ignored here; the
- * audit file validator rejects them before scoring.
+ * of one item", "Alignment" and "Re-vote rounds"): from each item's final round only, with
+ * every round listed when there was more than one. Answers to ids outside the catalog are
+ * ignored here; the audit file validator rejects them before scoring.
  */
 export function scoreItems(catalog: Catalog, answers: AuditAnswers): ItemResult[] {
-  const values = new Map<string, number[]>();
-  const unsure = new Map<string, number>();
+  const byItem = new Map<string, Map<number, RoundAnswers>>();
   for (const response of answers.responses) {
-    if (response.value === null) unsure.set(response.item, (unsure.get(response.item) ?? 0) + 1);
-    else {
-      const list = values.get(response.item) ?? [];
-      list.push(response.value);
-      values.set(response.item, list);
-    }
+    const rounds = byItem.get(response.item) ?? new Map<number, RoundAnswers>();
+    byItem.set(response.item, rounds);
+    const round = roundOf(response);
+    const own = rounds.get(round) ?? { values: [], unsure: 0 };
+    rounds.set(round, own);
+    if (response.value === null) own.unsure++;
+    else own.values.push(response.value);
   }
   const consensus = new Map(answers.consensus.map((c) => [c.item, c.value]));
 
   return [...catalog.values()].map((item) => {
-    // Sorted so the floating-point sums never depend on the order answers arrived in.
-    const answered = (values.get(item.id) ?? []).sort((a, b) => a - b);
-    const n = answered.length;
-    const itemMean = mean(answered) ?? null;
-    const sd = populationSd(answered) ?? null;
-    const range = n > 0 ? Math.max(...answered) - Math.min(...answered) : null;
+    const rounds = byItem.get(item.id) ?? new Map<number, RoundAnswers>();
+    const order = [...rounds.keys()].sort((a, b) => a - b);
+    const finalRound = order.at(-1) ?? null;
+    const final = statistics(item.kind, finalRound === null ? undefined : rounds.get(finalRound));
     const agreed = consensus.get(item.id) ?? null;
-    const misaligned =
-      item.kind === 'statement' &&
-      ((n >= 3 && sd !== null && atLeast(sd, 1.0)) || (n >= 2 && range !== null && atLeast(range, 3)));
-    return {
+    const result: ItemResult = {
       id: item.id,
-      n,
-      unsure: unsure.get(item.id) ?? 0,
-      mean: itemMean,
-      sd,
-      range,
+      n: final.n,
+      unsure: final.unsure,
+      mean: final.mean,
+      sd: final.sd,
+      range: final.range,
       consensus: agreed,
-      value: agreed ?? itemMean,
-      misaligned,
+      value: agreed ?? final.mean,
+      misaligned: final.misaligned,
+      finalRound,
+    };
+    if (order.length < 2) return result;
+    const perRound: RoundResult[] = order.map((round) => {
+      const s = statistics(item.kind, rounds.get(round));
+      return {
+        round,
+        n: s.n,
+        unsure: s.unsure,
+        mean: s.mean,
+        sd: s.sd,
+        median: s.median,
+        agreement: s.agreement,
+      };
+    });
+    const first = statistics(item.kind, rounds.get(1));
+    return {
+      ...result,
+      rounds: perRound,
+      converged: first.misaligned && !final.misaligned,
+      sdChange: final.sd === null || first.sd === null ? null : final.sd - first.sd,
     };
   });
 }

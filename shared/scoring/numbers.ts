@@ -52,3 +52,16 @@ export function weightedMean(pairs: readonly (readonly [number, number])[]): num
 export function formatNumber(value: number, digits: number): string {
   return String(Number(round6(value).toFixed(digits)));
 }
+
+/** `value <= threshold`, compared at 6 decimal places. */
+export function atMost(value: number, threshold: number): boolean {
+  return round6(value) <= threshold;
+}
+
+/** The usual median: the middle value, or the mean of the middle two for an even count; undefined when empty. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}

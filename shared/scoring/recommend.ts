@@ -6,7 +6,9 @@ import type {
   CommitmentResult,
   ContactResult,
   DimensionResult,
+  GroupResult,
   ItemResult,
+  PerceptionGapResult,
   RecommendedAction,
   SignResult,
   TargetResult,
@@ -25,6 +27,7 @@ const GROUP_ORDER: readonly ActionGroup[] = [
   'sign',
   'low-dimension',
   'misaligned',
+  'perception-gap',
   'commitment',
   'target',
   'contact',
@@ -48,10 +51,18 @@ export type RecommendationInputs = {
   readonly commitment: CommitmentResult;
   readonly targets: readonly TargetResult[];
   readonly contacts: readonly ContactResult[];
+  /** Absent or empty without role groups. */
+  readonly groups?: readonly GroupResult[];
+  readonly perceptionGaps?: readonly PerceptionGapResult[];
 };
 
-function fill(text: string, placeholder: string, value: string): string {
-  return text.split(`{${placeholder}}`).join(value);
+/** Fills each `{placeholder}` of a library text with its value. */
+function fill(text: string, values: Readonly<Record<string, string>>): string {
+  // One pass, so a value that itself reads like a placeholder is never filled in again.
+  return text.replace(
+    /\{(\w+)\}/g,
+    (whole, key: string) => (Object.hasOwn(values, key) ? values[key] : whole) ?? whole,
+  );
 }
 
 /** Selects library actions by the rules of scoring.md, each with its reason, in the specified order. */
@@ -69,18 +80,16 @@ export function recommendActions(inputs: RecommendationInputs): RecommendedActio
     group: ActionGroup,
     sortKey: number,
     reason: string,
-    instance?: { suffix: string; placeholder: string; value: string },
+    instance?: { suffix?: string; values: Readonly<Record<string, string>> },
   ): void => {
     for (const action of byRule.get(rule) ?? []) {
-      const title = instance ? fill(action.title, instance.placeholder, instance.value) : action.title;
-      const description = instance
-        ? fill(action.description, instance.placeholder, instance.value)
-        : action.description;
+      const title = instance ? fill(action.title, instance.values) : action.title;
+      const description = instance ? fill(action.description, instance.values) : action.description;
       candidates.push({
         group,
         sortKey,
         action: {
-          id: instance ? `${action.id}:${instance.suffix}` : action.id,
+          id: instance?.suffix ? `${action.id}:${instance.suffix}` : action.id,
           libraryId: action.id,
           title,
           description,
@@ -148,7 +157,23 @@ export function recommendActions(inputs: RecommendationInputs): RecommendedActio
       -round6(item.sd),
       `The team is split on "${statement.text}": ${item.n} answers spanning ${formatNumber(item.range, 0)} points ` +
         `(standard deviation ${formatNumber(item.sd, 2)}).`,
-      { suffix: item.id, placeholder: 'statement', value: statement.text },
+      { suffix: item.id, values: { statement: statement.text } },
+    );
+  }
+
+  const groupNames = new Map((inputs.groups ?? []).map((g) => [g.id, g.name]));
+  const dimensionNames = new Map(instrument.dimensions.map((d) => [d.id, d.name]));
+  for (const gap of inputs.perceptionGaps ?? []) {
+    if (!gap.flagged) continue;
+    const high = groupNames.get(gap.high) ?? gap.high;
+    const low = groupNames.get(gap.low) ?? gap.low;
+    select(
+      `perception-gap:${gap.dimension}`,
+      'perception-gap',
+      -round6(gap.gap),
+      `${high} put ${dimensionNames.get(gap.dimension) ?? gap.dimension} at ${roundForDisplay(gap.highPercent)} %, ` +
+        `${low} at ${roundForDisplay(gap.lowPercent)} %: a perception gap of ${formatNumber(gap.gap, 1)} points.`,
+      { values: { high, low } },
     );
   }
 
@@ -184,7 +209,7 @@ export function recommendActions(inputs: RecommendationInputs): RecommendedActio
       contact.priorityRank,
       `"${contact.name}" (${contact.category}) matters ${contact.importance} of 5 but performs at ` +
         `${contact.performance} of 5: a gap of ${contact.gap}.`,
-      { suffix: `contact-${position + 1}`, placeholder: 'contact', value: contact.name },
+      { suffix: `contact-${position + 1}`, values: { contact: contact.name } },
     );
   });
 

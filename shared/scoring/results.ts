@@ -16,6 +16,26 @@ export type ItemResult = {
   readonly value: number | null;
   /** Only statements can be misaligned. */
   readonly misaligned: boolean;
+  /** The round the figures above come from (scoring.md, "Re-vote rounds"); null when unanswered. */
+  readonly finalRound: number | null;
+  /** Each round with answers, in round order; present only when the item was answered in more than one round. */
+  readonly rounds?: readonly RoundResult[];
+  /** Misaligned in round 1 and no longer in the final round; present with `rounds`. */
+  readonly converged?: boolean;
+  /** sd(final round) − sd(round 1); null when either round has no value; present with `rounds`. */
+  readonly sdChange?: number | null;
+};
+
+/** The answers of one re-vote round of an item (scoring.md, "Re-vote rounds"). Null when n = 0. */
+export type RoundResult = {
+  readonly round: number;
+  readonly n: number;
+  readonly unsure: number;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly median: number | null;
+  /** Share of the round's answers within 1 of its median. */
+  readonly agreement: number | null;
 };
 
 export type DimensionResult = {
@@ -77,6 +97,7 @@ export type ActionGroup =
   | 'sign'
   | 'low-dimension'
   | 'misaligned'
+  | 'perception-gap'
   | 'commitment'
   | 'target'
   | 'contact'
@@ -109,6 +130,80 @@ export type CompletenessResult = {
   readonly incomplete: readonly string[];
 };
 
+/** A group's figures for one dimension, from its members' answers only (no consensus). */
+export type GroupDimensionResult = {
+  readonly id: string;
+  readonly score: number | null;
+  readonly percent: number | null;
+  readonly coverage: number;
+  readonly insufficient: boolean;
+};
+
+/** A group's mean of one statement, from its members' non-null final-round answers. */
+export type GroupStatementResult = {
+  readonly id: string;
+  readonly n: number;
+  readonly mean: number | null;
+};
+
+/** A group too small to show (scoring.md, "Suppression"): its size, nothing else. */
+export type SuppressedGroupResult = {
+  readonly id: string;
+  readonly name: string;
+  readonly size: number;
+  readonly suppressed: true;
+};
+
+/** A group large enough to show its own readiness figures. */
+export type VisibleGroupResult = {
+  readonly id: string;
+  readonly name: string;
+  readonly size: number;
+  readonly suppressed: false;
+  /** Null when none of the group's dimensions is sufficient. */
+  readonly index: number | null;
+  readonly dimensions: readonly GroupDimensionResult[];
+  /** Statements only, in instrument order. */
+  readonly statements: readonly GroupStatementResult[];
+};
+
+export type GroupResult = SuppressedGroupResult | VisibleGroupResult;
+
+/** The spread of one dimension's percent across the groups where it is sufficient (scoring.md, "Perception gap"). */
+export type PerceptionGapResult = {
+  readonly dimension: string;
+  /** Highest group percent − lowest group percent, in percentage points. */
+  readonly gap: number;
+  /** Group ids: the highest and the lowest percent. */
+  readonly high: string;
+  readonly low: string;
+  readonly highPercent: number;
+  readonly lowPercent: number;
+  /** The gap is a perception gap: 25 points or more. */
+  readonly flagged: boolean;
+};
+
+/** A statement on which two groups' means differ by 1.0 or more (scoring.md, "split by role"). */
+export type RoleSplitResult = {
+  readonly item: string;
+  readonly high: string;
+  readonly low: string;
+  readonly difference: number;
+  /** The two groups' means of the statement. */
+  readonly highMean: number;
+  readonly lowMean: number;
+};
+
+/** What the groups add to the results; all empty when the audit has no groups. */
+export type GroupsResult = {
+  /** Every group in audit order. */
+  readonly groups: readonly GroupResult[];
+  /** Dimensions sufficient in at least two shown groups, in instrument order. */
+  readonly perceptionGaps: readonly PerceptionGapResult[];
+  /** Statements split by role, in instrument order. */
+  readonly roleSplits: readonly RoleSplitResult[];
+};
+
 /** Everything the scoring model computes for one audit; what `rca score --json` prints. */
 export type AuditResults = {
   readonly instrument: { readonly id: string; readonly version: string };
@@ -123,4 +218,5 @@ export type AuditResults = {
   readonly targets: readonly TargetResult[];
   readonly contacts: readonly ContactResult[];
   readonly actions: readonly RecommendedAction[];
-} & CompletenessResult;
+} & CompletenessResult &
+  GroupsResult;

@@ -3,11 +3,11 @@ import type { Instrument } from '../instrument/types.ts';
 import { scoreCommitment, scoreTargets } from './commitment.ts';
 import { scoreCompleteness } from './completeness.ts';
 import { scoreContacts } from './contacts.ts';
-import { scoreDimensions } from './dimensions.ts';
+import { readinessIndex, scoreDimensions } from './dimensions.ts';
+import { scoreGroups } from './groups.ts';
 import type { AuditAnswers } from './inputs.ts';
 import { scoreItems } from './items.ts';
 import { applyCaps, levelOf } from './levels.ts';
-import { weightedMean } from './numbers.ts';
 import { recommendActions } from './recommend.ts';
 import type { AuditResults } from './results.ts';
 import { scoreSigns } from './signs.ts';
@@ -26,8 +26,13 @@ export function scoreAudit(instrument: Instrument, answers: AuditAnswers): Audit
   const targets = scoreTargets(instrument, itemsById);
   const contacts = scoreContacts(answers.contacts);
 
+  const groups = scoreGroups(instrument, catalog, answers);
+
   const sufficient = dimensions.filter((d) => !d.insufficient && d.percent !== null);
-  const index = weightedMean(sufficient.map((d) => [d.percent ?? 0, d.weight] as const)) ?? null;
+  const index = readinessIndex(
+    dimensions,
+    dimensions.map((d) => d.weight),
+  );
   const levelFromIndex = index === null ? null : levelOf(index);
 
   let level = levelFromIndex;
@@ -56,6 +61,8 @@ export function scoreAudit(instrument: Instrument, answers: AuditAnswers): Audit
     commitment,
     targets,
     contacts,
+    groups: groups.groups,
+    perceptionGaps: groups.perceptionGaps,
   });
 
   return {
@@ -72,5 +79,6 @@ export function scoreAudit(instrument: Instrument, answers: AuditAnswers): Audit
     contacts,
     actions,
     ...scoreCompleteness(catalog, answers),
+    ...groups,
   };
 }

@@ -1,0 +1,27 @@
+/**
+ * Re-vote rounds (scoring.md, "Re-vote rounds"): every answer carries a round, absent
+ * meaning 1, and each item is scored from its final round only.
+ */
+
+type Answer = { readonly item: string; readonly round?: number };
+
+/** The round an answer was given in; answers without one belong to the first round. */
+export function roundOf(answer: Answer): number {
+  return answer.round ?? 1;
+}
+
+/** The final round of each answered item: the highest round with at least one answer (a value or Not sure). */
+export function finalRounds(answers: readonly Answer[]): Map<string, number> {
+  const final = new Map<string, number>();
+  for (const answer of answers) {
+    const round = roundOf(answer);
+    if (round > (final.get(answer.item) ?? 0)) final.set(answer.item, round);
+  }
+  return final;
+}
+
+/** Only the answers given in their item's final round, in the order given. */
+export function finalRoundAnswers<A extends Answer>(answers: readonly A[]): A[] {
+  const final = finalRounds(answers);
+  return answers.filter((answer) => roundOf(answer) === final.get(answer.item));
+}
