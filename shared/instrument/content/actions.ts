@@ -544,6 +544,70 @@ export const actions: readonly LibraryAction[] = [
     horizonDays: 30,
     ownerRole: 'Leadership team',
   },
+  // Perception gaps between role groups
+  {
+    id: 'act-gap-leadership',
+    rule: 'perception-gap:leadership',
+    title: 'Compare how {high} and {low} see customer leadership, in one room',
+    description:
+      'Bring a few people from {high} and from {low} together for an hour, with the CEO listening rather than presenting. Ask each side for concrete examples behind its rating: decisions, visits and messages that did or did not show the customer destination. Done when both views have been heard side by side and the leadership team has named one visible change that would close the gap, with an owner and a date.',
+    horizonDays: 30,
+    ownerRole: 'CEO',
+  },
+  {
+    id: 'act-gap-listening',
+    rule: 'perception-gap:listening',
+    title: 'Check what customer feedback reaches {high} and {low}',
+    description:
+      'List the customer feedback each group actually sees in a normal month: reports, complaints, calls, visits and conversations. Compare the two lists and find where feedback stops before it reaches one group, or reaches it and is never acted on. Done when both groups have reviewed the comparison and each break in the flow of feedback has an owner who will mend it.',
+    horizonDays: 30,
+    ownerRole: 'Chief Customer Officer',
+  },
+  {
+    id: 'act-gap-metrics',
+    rule: 'perception-gap:metrics',
+    title: 'Give {high} and {low} the same customer figures',
+    description:
+      'Find out which customer measures each group uses and trusts, and where its figures come from. Where the groups work from different numbers, or one group sees none, agree one shared set and a regular way of passing it on. Done when both groups receive the same customer figures on the same schedule and can say what they mean for their own work.',
+    horizonDays: 90,
+    ownerRole: 'CFO',
+  },
+  {
+    id: 'act-gap-accountability',
+    rule: 'perception-gap:accountability',
+    title: 'Trace why {high} and {low} disagree on whether customer issues get fixed',
+    description:
+      'Take five recent customer issues and follow each from the first report to its outcome, with people from both groups in the review. Note who owned the issue, where it stalled and who was told about the result. Done when both groups have seen the five traces, the owners and forums that let an issue stall are named, and the changes to them have dates.',
+    horizonDays: 90,
+    ownerRole: 'COO',
+  },
+  {
+    id: 'act-gap-unified',
+    rule: 'perception-gap:unified',
+    title: 'Walk one customer journey with {high} and {low} together',
+    description:
+      'Pick one moment that matters most to customers and walk through it end to end with people from both groups, from the first contact to the result. Mark each handoff where one group sees joined-up service and the other sees departments working apart. Done when every marked handoff has an owner from the departments involved and a second walk-through has checked the changes.',
+    horizonDays: 90,
+    ownerRole: 'Head of Operations',
+  },
+  {
+    id: 'act-gap-enabling',
+    rule: 'perception-gap:enabling',
+    title: 'Test with {high} and {low} what the front line can really decide',
+    description:
+      'Collect ten recent cases where a customer had to wait for a decision, an approval or information. Review them with people from both groups and note, case by case, what the front-line person was allowed to do and what they would have needed. Done when both groups agree the list of missing authority, process and information, and each item has an owner and a date.',
+    horizonDays: 30,
+    ownerRole: 'Head of Customer Service',
+  },
+  {
+    id: 'act-gap-motivation',
+    rule: 'perception-gap:motivation',
+    title: 'Compare how {high} and {low} believe customer work is rewarded',
+    description:
+      'Ask each group which behaviours really earn pay, promotion and praise today, and check the answers against the pay plans and recent performance reviews. Write down where the rules and either group’s experience differ. Done when both groups have seen the findings and the leadership team has agreed one change to pay or recognition that closes the largest difference.',
+    horizonDays: 90,
+    ownerRole: 'CHRO',
+  },
   // Priority contacts with a gap
   {
     id: 'act-contact-rescue',

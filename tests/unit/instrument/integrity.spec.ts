@@ -65,6 +65,7 @@ describe('instrument v1.0.0 integrity', () => {
       ...instrument.targets.map((t) => `target:${t.id}`),
       'misaligned',
       ...instrument.contactCategories.map((c) => `contact-gap:${c}`),
+      ...instrument.dimensions.map((d) => `perception-gap:${d.id}`),
     ];
     const used = new Set<string>(instrument.actions.map((a) => a.rule));
     for (const rule of rules) expect(used.has(rule), rule).toBe(true);
@@ -82,6 +83,30 @@ describe('instrument v1.0.0 integrity', () => {
       instrument.actions.filter((a) => a.rule.startsWith(rule)).every((a) => a.title.includes(placeholder));
     expect(templated('misaligned', '{statement}')).toBe(true);
     expect(templated('contact-gap:', '{contact}')).toBe(true);
+    expect(templated('perception-gap:', '{high}')).toBe(true);
+    expect(templated('perception-gap:', '{low}')).toBe(true);
+  });
+
+  it('has exactly one perception-gap action per dimension, so each gap adds one action naming both groups', () => {
+    for (const d of instrument.dimensions) {
+      expect(
+        instrument.actions.filter((a) => a.rule === `perception-gap:${d.id}`),
+        d.id,
+      ).toHaveLength(1);
+    }
+  });
+
+  it('uses no placeholder outside its rule: {statement}, {contact}, {high} and {low} only where they are filled in', () => {
+    const filled: Record<string, readonly string[]> = {
+      misaligned: ['statement'],
+      'contact-gap': ['contact'],
+      'perception-gap': ['high', 'low'],
+    };
+    for (const a of instrument.actions) {
+      const allowed = filled[a.rule.split(':')[0] ?? ''] ?? [];
+      const used = [...`${a.title} ${a.description}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      for (const placeholder of used) expect(allowed, `${a.id}: {${placeholder}}`).toContain(placeholder);
+    }
   });
 
   it('is described for `rca instrument --json` with each item’s section and scale', () => {
