@@ -4,6 +4,7 @@ import type { ExportedFile, ImportOutcome } from '../../shared/api/models.ts';
 import type { AuditFile } from '../../shared/audit-file/schema.ts';
 import { serializeAuditFile } from '../../shared/audit-file/serialize.ts';
 import { parseAuditFileText } from '../../shared/audit-file/validate.ts';
+import { DEFAULT_MIN_GROUP_SIZE } from '../../shared/scoring/inputs.ts';
 import { insertAction } from '../db/repositories/actions.ts';
 import { getAuditRow, insertAudit, updateAudit } from '../db/repositories/audits.ts';
 import { setDiscussionNote, upsertConsensus } from '../db/repositories/consensus.ts';
@@ -31,6 +32,8 @@ export function importAuditText(
 ): ImportOutcome {
   const parsed = parseAuditFileText(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) throw new InvalidRequestError(parsed.problems);
+  const unstorable = notYetStorable(parsed.file);
+  if (unstorable.length > 0) throw new InvalidRequestError(unstorable);
   const existing = parsed.file.audit.id ? getAuditRow(store.db, parsed.file.audit.id) : undefined;
   if (ifExists === 'report' && existing && existing.deleted_at === null) {
     return { status: 'exists', auditId: existing.id, title: existing.title };
@@ -50,6 +53,24 @@ function showsAReveal(file: AuditFile): boolean {
     file.discussion.length > 0 ||
     file.actions.length > 0
   );
+}
+
+/**
+ * What a valid format-2 file may hold that the database cannot store yet: re-vote rounds
+ * after the first, role groups and a group-size floor other than the default. Such a file
+ * is refused whole rather than imported with answers or groups silently dropped; `rca score`
+ * and `rca report` read it as it is.
+ */
+function notYetStorable(file: AuditFile): string[] {
+  const problems: string[] = [];
+  const later = file.responses.findIndex((r) => (r.round ?? 1) > 1);
+  const why = 'this version of Reality Check cannot store it yet, so nothing was imported';
+  if (later >= 0) problems.push(`responses[${later}].round: a re-vote round after the first; ${why}`);
+  if ((file.groups ?? []).length > 0) problems.push(`groups: role groups; ${why}`);
+  if ((file.audit.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE) !== DEFAULT_MIN_GROUP_SIZE) {
+    problems.push(`audit.minGroupSize: a group size other than ${DEFAULT_MIN_GROUP_SIZE}; ${why}`);
+  }
+  return problems;
 }
 
 function writeAuditFile(store: Store, file: AuditFile): string {

@@ -18,50 +18,58 @@ import {
 export const AUDIT_FILE_FORMAT = 'reality-check-audit';
 
 /** The newest audit file format this app reads and the one it writes. */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
+
+/** The smallest and largest `audit.minGroupSize` a file may set (scoring.md, "Role groups"). */
+export const MIN_GROUP_SIZE_RANGE = { min: 3, max: 10 } as const;
 
 export const brandingSchema = z.strictObject({
   accentColor: accentColor.optional(),
   logo: logo.optional(),
 });
 
-/** The structure of a current-format audit file; cross-references are checked in validate.ts. */
-export const auditFileSchema = z.object({
+const auditV1Schema = z.strictObject({
+  id: z.uuid('must be a UUID').optional(),
+  title: name,
+  organization: name,
+  date: isoDate,
+  facilitator: shortText.optional(),
+  status: auditStatusSchema,
+  branding: brandingSchema.optional(),
+  /** Whether the reveal and the report show anonymous codes instead of names. */
+  anonymous: z.boolean().optional(),
+  /** The audit this one re-assesses, when it is a re-assessment. */
+  previousAuditId: z.uuid('must be a UUID').optional(),
+  /** When the reveal started; absent while scoring is still blind (and in files from before it was kept). */
+  revealedAt: z.iso.datetime('must be a UTC date and time such as 2026-11-23T10:30:00Z').optional(),
+});
+
+const participantV1Schema = z.strictObject({
+  id,
+  name,
+  role: shortText.optional(),
+  /** Shown instead of the name when the report is anonymous. */
+  code: z.string().max(20).optional(),
+});
+
+const responseV1Schema = z.strictObject({
+  participant: id,
+  item: id,
+  value: scaleValue.nullable(),
+  note: note.optional(),
+});
+
+/**
+ * The structure of a format-1 audit file, kept so that old files are checked exactly as
+ * they always were before upgrade.ts lifts them to the current format.
+ */
+export const auditFileV1Schema = z.object({
   format: z.literal(AUDIT_FILE_FORMAT),
-  formatVersion: z.literal(CURRENT_FORMAT_VERSION),
+  formatVersion: z.literal(1),
   instrument: z.strictObject({ id, version: id }),
-  audit: z.strictObject({
-    id: z.uuid('must be a UUID').optional(),
-    title: name,
-    organization: name,
-    date: isoDate,
-    facilitator: shortText.optional(),
-    status: auditStatusSchema,
-    branding: brandingSchema.optional(),
-    /** Whether the reveal and the report show anonymous codes instead of names. */
-    anonymous: z.boolean().optional(),
-    /** The audit this one re-assesses, when it is a re-assessment. */
-    previousAuditId: z.uuid('must be a UUID').optional(),
-    /** When the reveal started; absent while scoring is still blind (and in files from before it was kept). */
-    revealedAt: z.iso.datetime('must be a UTC date and time such as 2026-11-23T10:30:00Z').optional(),
-  }),
-  participants: z.array(
-    z.strictObject({
-      id,
-      name,
-      role: shortText.optional(),
-      /** Shown instead of the name when the report is anonymous. */
-      code: z.string().max(20).optional(),
-    }),
-  ),
-  responses: z.array(
-    z.strictObject({
-      participant: id,
-      item: id,
-      value: scaleValue.nullable(),
-      note: note.optional(),
-    }),
-  ),
+  audit: auditV1Schema,
+  participants: z.array(participantV1Schema),
+  responses: z.array(responseV1Schema),
   consensus: z.array(z.strictObject({ item: id, value: scaleValue, note: note.optional() })).default([]),
   /** Discussion notes recorded during the reveal, one per item at most. */
   discussion: z.array(z.strictObject({ item: id, note })).default([]),
@@ -93,5 +101,41 @@ export const auditFileSchema = z.object({
     .default([]),
 });
 
+/** A role group of format 2 (scoring.md, "Role groups"). */
+export const groupSchema = z.strictObject({ id, name });
+
+/**
+ * The structure of a current-format (2) audit file: format 1 plus re-vote rounds, role
+ * groups and the group-size floor, all optional. Cross-references are checked in validate.ts.
+ */
+export const auditFileSchema = auditFileV1Schema.extend({
+  formatVersion: z.literal(CURRENT_FORMAT_VERSION),
+  audit: auditV1Schema.extend({
+    /** Groups smaller than this are suppressed; 3 when absent. */
+    minGroupSize: z
+      .int('must be a whole number')
+      .min(MIN_GROUP_SIZE_RANGE.min, `must be ${MIN_GROUP_SIZE_RANGE.min} to ${MIN_GROUP_SIZE_RANGE.max}`)
+      .max(MIN_GROUP_SIZE_RANGE.max, `must be ${MIN_GROUP_SIZE_RANGE.min} to ${MIN_GROUP_SIZE_RANGE.max}`)
+      .optional(),
+  }),
+  /** The audit's role groups, in the order they are shown; absent when it has none. */
+  groups: z.array(groupSchema).optional(),
+  participants: z.array(
+    participantV1Schema.extend({
+      /** The id of the participant's group; absent when the participant belongs to none. */
+      group: id.optional(),
+    }),
+  ),
+  responses: z.array(
+    responseV1Schema.extend({
+      /** The re-vote round (scoring.md, "Re-vote rounds"); absent means 1. */
+      round: z.int('must be a whole number').min(1, 'must be 1 or more').optional(),
+    }),
+  ),
+});
+
 /** A validated audit file, as the app reads and writes it. */
 export type AuditFile = z.infer<typeof auditFileSchema>;
+
+/** A validated format-1 audit file, before its upgrade. */
+export type AuditFileV1 = z.infer<typeof auditFileV1Schema>;

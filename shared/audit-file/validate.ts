@@ -60,9 +60,11 @@ export function validateAuditFile(json: unknown): AuditFileResult {
   }
   let upgraded: Record<string, unknown> = json;
   for (let v = version; v < CURRENT_FORMAT_VERSION; v++) {
-    const upgrade = upgraders[v];
-    if (!upgrade) return fail(`formatVersion: no upgrade from format ${v} is known`);
-    upgraded = upgrade(upgraded);
+    const upgrader = upgraders[v];
+    if (!upgrader) return fail(`formatVersion: no upgrade from format ${v} is known`);
+    const step = upgrader(upgraded);
+    if (!step.ok) return fail(...step.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`));
+    upgraded = step.file;
   }
 
   const parsed = auditFileSchema.safeParse(upgraded);
@@ -81,15 +83,24 @@ export function validateAuditFile(json: unknown): AuditFileResult {
   return problems.length > 0 ? fail(...problems) : { ok: true, file, instrument };
 }
 
-/** The checks a schema cannot express: references between sections and the instrument's scales. */
+/** The checks a schema cannot express: references between sections (groups included) and the instrument's scales. */
 function crossCheck(file: AuditFile, instrument: Instrument): string[] {
   const catalog = catalogOf(instrument);
   const problems: string[] = [];
+
+  const groupIds = new Set<string>();
+  (file.groups ?? []).forEach((g, i) => {
+    if (groupIds.has(g.id)) problems.push(`groups[${i}].id: "${g.id}" is listed twice`);
+    groupIds.add(g.id);
+  });
 
   const participantIds = new Set<string>();
   file.participants.forEach((p, i) => {
     if (participantIds.has(p.id)) problems.push(`participants[${i}].id: "${p.id}" is listed twice`);
     participantIds.add(p.id);
+    if (p.group !== undefined && !groupIds.has(p.group)) {
+      problems.push(`participants[${i}].group: "${p.group}" is not in groups`);
+    }
   });
 
   const checkValue = (path: string, itemId: string, value: number | null): void => {
@@ -112,9 +123,11 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
       problems.push(`${path}.participant: "${r.participant}" is not in participants`);
     }
     checkValue(path, r.item, r.value);
-    const key = JSON.stringify([r.participant, r.item]);
+    const round = r.round ?? 1;
+    const key = JSON.stringify([r.participant, r.item, round]);
     if (answered.has(key)) {
-      problems.push(`${path}: participant "${r.participant}" already answered "${r.item}"`);
+      const inRound = r.round === undefined ? '' : ` in round ${round}`;
+      problems.push(`${path}: participant "${r.participant}" already answered "${r.item}"${inRound}`);
     }
     answered.add(key);
   });

@@ -3,6 +3,7 @@ import { catalogOf } from '../../../shared/instrument/catalog.ts';
 import { itemRefs } from '../../../shared/instrument/refs.ts';
 import { scales } from '../../../shared/instrument/scales.ts';
 import { answerDistribution } from '../../../shared/scoring/distribution.ts';
+import { finalRoundAnswers } from '../../../shared/scoring/rounds.ts';
 import type { ItemResult } from '../../../shared/scoring/results.ts';
 import type { ReportInput } from '../types.ts';
 
@@ -48,15 +49,23 @@ export function auditFacts(input: ReportInput): AuditFacts {
   ]);
   const refs = itemRefs(instrument);
 
+  // Answers and counts come from each item's final round, like every number (scoring.md, "Re-vote rounds").
+  const final = finalRoundAnswers(file.responses);
   const answers = new Map<string, Map<string, number | null>>();
-  const participantNotes = new Map<string, { participant: string; text: string }[]>();
-  for (const r of file.responses) {
+  for (const r of final) {
     let own = answers.get(r.item);
     if (!own) answers.set(r.item, (own = new Map<string, number | null>()));
     own.set(r.participant, r.value);
+  }
+  const participantNotes = new Map<string, { participant: string; text: string }[]>();
+  for (const r of file.responses) {
     if (r.note && r.note.trim() !== '') {
       const list = participantNotes.get(r.item) ?? [];
-      list.push({ participant: r.participant, text: r.note.trim() });
+      const text = r.note.trim();
+      // A note carried into a re-vote round is shown once.
+      if (!list.some((n) => n.participant === r.participant && n.text === text)) {
+        list.push({ participant: r.participant, text });
+      }
       participantNotes.set(r.item, list);
     }
   }
@@ -67,7 +76,7 @@ export function auditFacts(input: ReportInput): AuditFacts {
   for (const item of catalog.values()) {
     const scale = scales[item.kind];
     const own = answers.get(item.id) ?? new Map<string, number | null>();
-    const { counts, unsure: notSure } = answerDistribution(file.responses, item.id, scale);
+    const { counts, unsure: notSure } = answerDistribution(final, item.id, scale);
     const notes: ItemNote[] = [];
     const talk = discussion.get(item.id);
     if (talk) notes.push({ source: 'discussion', participant: null, text: talk });
