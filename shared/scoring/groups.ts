@@ -20,6 +20,16 @@ export const ROLE_SPLIT_AT = 1.0;
 /** A group needs this many non-null answers to a statement for its mean to count in a split. */
 const SPLIT_MIN_ANSWERS = 2;
 
+/** A gap of 25 points or more between two groups' percents is a perception gap (compared at 6 decimals). */
+export function isPerceptionGap(gap: number): boolean {
+  return atLeast(gap, PERCEPTION_GAP_AT);
+}
+
+/** Two groups' means of a statement 1.0 or more apart are a split by role (compared at 6 decimals). */
+export function isRoleSplit(difference: number): boolean {
+  return atLeast(difference, ROLE_SPLIT_AT);
+}
+
 /**
  * Which groups are suppressed (scoring.md, "Suppression"): those below `minGroupSize`, and,
  * when exactly one is and at least one is not, also the smallest unsuppressed one (ties:
@@ -133,7 +143,7 @@ export function scoreGroups(instrument: Instrument, catalog: Catalog, answers: A
         low: pair.low.id,
         highPercent: pair.high.value,
         lowPercent: pair.low.value,
-        flagged: atLeast(gap, PERCEPTION_GAP_AT),
+        flagged: isPerceptionGap(gap),
       },
     ];
   });
@@ -151,7 +161,7 @@ export function scoreGroups(instrument: Instrument, catalog: Catalog, answers: A
       );
       if (!pair) return [];
       const difference = pair.high.value - pair.low.value;
-      return atLeast(difference, ROLE_SPLIT_AT)
+      return isRoleSplit(difference)
         ? [
             {
               item: s.id,
