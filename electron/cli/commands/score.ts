@@ -39,7 +39,31 @@ function summary(results: AuditResults): string {
   lines.push('', `Commitment: ${percent(results.commitment.percent)}`);
   const present = results.signs.filter((s) => s.present).length;
   lines.push(`Failure signs present: ${present} of ${results.signs.length}`);
+  const revoted = results.items.filter((i) => i.rounds !== undefined);
+  if (revoted.length > 0) {
+    const converged = revoted.filter((i) => i.converged).length;
+    lines.push(`Re-voted: ${revoted.length} item${revoted.length === 1 ? '' : 's'}, ${converged} converged`);
+  }
+  if (results.groups.length > 0) lines.push('', ...groupLines(results));
   lines.push('', 'First actions');
   for (const a of results.actions.slice(0, 5)) lines.push(`  ${a.urgent ? '! ' : '- '}${a.title}`);
   return lines.join('\n') + '\n';
+}
+
+/** The groups' indexes (or why one is not shown) and each perception gap. */
+function groupLines(results: AuditResults): string[] {
+  const lines = ['Groups'];
+  const names = new Map(results.groups.map((g) => [g.id, g.name]));
+  const dimensionNames = new Map(results.dimensions.map((d) => [d.id, d.name]));
+  for (const g of results.groups) {
+    const label = `${g.name} (${g.size})`.padEnd(36);
+    lines.push(`  ${label} ${g.suppressed ? 'not shown: too few answered' : percent(g.index).padStart(6)}`);
+  }
+  for (const gap of results.perceptionGaps.filter((p) => p.flagged)) {
+    lines.push(
+      `  Perception gap on ${dimensionNames.get(gap.dimension) ?? gap.dimension}: ` +
+        `${names.get(gap.high) ?? gap.high} ${percent(gap.highPercent)}, ${names.get(gap.low) ?? gap.low} ${percent(gap.lowPercent)}`,
+    );
+  }
+  return lines;
 }
