@@ -82,6 +82,47 @@ describe('audit files through the API', () => {
     closeStore(store);
   });
 
+  it('exports format 2, with no group or round fields while the database holds neither', async () => {
+    const store = await tempStore();
+    const { auditId } = await call(store, 'files.import', { text: WORKED });
+    const { text } = await call(store, 'files.export', { id: auditId });
+    const json = JSON.parse(text) as Record<string, any>;
+    expect(json.formatVersion).toBe(2);
+    expect(json).not.toHaveProperty('groups');
+    expect(json.audit).not.toHaveProperty('minGroupSize');
+    expect(json.responses.some((r: object) => 'round' in r)).toBe(false);
+    closeStore(store);
+  });
+
+  it('refuses, writing nothing, a file with re-vote rounds or role groups the database cannot hold yet', async () => {
+    const store = await tempStore();
+    const before = tableCounts(store.db);
+    const file = JSON.parse(readFileSync('tests/fixtures/audits/acme-rounds-groups.rca.json', 'utf8'));
+    const result = await invoke(store, 'files.import', { text: JSON.stringify(file) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok) {
+      const round2 = file.responses.findIndex((r: { round?: number }) => r.round === 2);
+      expect(result.error.message.split('\n')).toEqual([
+        `responses[${round2}].round: a re-vote round after the first; this version of Reality Check cannot store it yet, so nothing was imported`,
+        'groups: role groups; this version of Reality Check cannot store it yet, so nothing was imported',
+      ]);
+    }
+    file.audit.minGroupSize = 5;
+    file.groups = [];
+    for (const p of file.participants) delete p.group;
+    file.responses = file.responses.filter((r: { round?: number }) => r.round === undefined);
+    const floor = await invoke(store, 'files.import', { text: JSON.stringify(file) });
+    expect(floor.ok || floor.error.message).toBe(
+      'audit.minGroupSize: a group size other than 3; this version of Reality Check cannot store it yet, so nothing was imported',
+    );
+    expect(tableCounts(store.db)).toEqual(before);
+    // Round 1 written out, and no groups: that the database holds.
+    file.audit.minGroupSize = 3;
+    file.responses = file.responses.map((r: object) => ({ ...r, round: 1 }));
+    expect((await invoke(store, 'files.import', { text: JSON.stringify(file) })).ok).toBe(true);
+    closeStore(store);
+  });
+
   it('rolls back a partly written import when the database refuses a row', async () => {
     const store = await tempStore();
     const before = tableCounts(store.db);
