@@ -5,7 +5,16 @@ import { signs } from './content/signs.ts';
 import { targets } from './content/targets.ts';
 import type { Instrument } from './types.ts';
 
-/** The instrument this version of the app scores new audits with. */
+/**
+ * The instrument this version of the app scores new audits with.
+ *
+ * The version names what an audit's answers mean and how they score. The perception-gap
+ * actions (scoring model 1.1) joined the library without a new version: they are selected
+ * only by role groups, which no audit had before, so every audit recorded as 1.0.0 keeps
+ * exactly its results, and a 1.0.0 audit given groups later gets them too. Changing a
+ * question, a scale, a weight or the wording of an action an audit already shows needs a
+ * new version beside this one.
+ */
 export const instrumentV1: Instrument = {
   id: 'reality-check',
   version: '1.0.0',

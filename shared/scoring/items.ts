@@ -10,22 +10,34 @@ type RoundAnswers = { values: number[]; unsure: number };
 /** The statistics of one set of answers (scoring.md, "Team value of one item", "Alignment"). */
 function statistics(kind: CatalogItem['kind'], answers: RoundAnswers | undefined) {
   // Sorted so the floating-point sums never depend on the order answers arrived in.
-  const values = [...(answers?.values ?? [])].sort((a, b) => a - b);
+  const values = (answers?.values ?? []).sort((a, b) => a - b);
   const n = values.length;
   const sd = populationSd(values) ?? null;
   const range = n > 0 ? (values[n - 1] ?? 0) - (values[0] ?? 0) : null;
-  const middle = median(values) ?? null;
   return {
+    values,
     n,
     unsure: answers?.unsure ?? 0,
     mean: mean(values) ?? null,
     sd,
     range,
-    median: middle,
-    agreement: middle === null ? null : values.filter((v) => atMost(Math.abs(v - middle), 1)).length / n,
     misaligned:
       kind === 'statement' &&
       ((n >= 3 && sd !== null && atLeast(sd, 1.0)) || (n >= 2 && range !== null && atLeast(range, 3))),
+  };
+}
+
+/** One round of a re-voted item, with the Delphi feedback figures (scoring.md, "Re-vote rounds"). */
+function roundResult(round: number, s: ReturnType<typeof statistics>): RoundResult {
+  const middle = median(s.values) ?? null;
+  return {
+    round,
+    n: s.n,
+    unsure: s.unsure,
+    mean: s.mean,
+    sd: s.sd,
+    median: middle,
+    agreement: middle === null ? null : s.values.filter((v) => atMost(Math.abs(v - middle), 1)).length / s.n,
   };
 }
 
@@ -67,24 +79,15 @@ export function scoreItems(catalog: Catalog, answers: AuditAnswers): ItemResult[
       finalRound,
     };
     if (order.length < 2) return result;
-    const perRound: RoundResult[] = order.map((round) => {
-      const s = statistics(item.kind, rounds.get(round));
-      return {
-        round,
-        n: s.n,
-        unsure: s.unsure,
-        mean: s.mean,
-        sd: s.sd,
-        median: s.median,
-        agreement: s.agreement,
-      };
-    });
-    const first = statistics(item.kind, rounds.get(1));
+    const byRound = new Map(order.map((round) => [round, statistics(item.kind, rounds.get(round))]));
+    const first = byRound.get(1);
     return {
       ...result,
-      rounds: perRound,
-      converged: first.misaligned && !final.misaligned,
-      sdChange: final.sd === null || first.sd === null ? null : final.sd - first.sd,
+      rounds: order.map((round) =>
+        roundResult(round, byRound.get(round) ?? statistics(item.kind, undefined)),
+      ),
+      converged: (first?.misaligned ?? false) && !final.misaligned,
+      sdChange: final.sd === null || !first || first.sd === null ? null : final.sd - first.sd,
     };
   });
 }

@@ -21,7 +21,9 @@ export function finalRounds(answers: readonly Answer[]): Map<string, number> {
 }
 
 /** Only the answers given in their item's final round, in the order given. */
-export function finalRoundAnswers<A extends Answer>(answers: readonly A[]): A[] {
+export function finalRoundAnswers<A extends Answer>(answers: readonly A[]): readonly A[] {
+  // Most audits have one round: then every answer is a final-round answer.
+  if (answers.every((answer) => roundOf(answer) === 1)) return answers;
   const final = finalRounds(answers);
   return answers.filter((answer) => roundOf(answer) === final.get(answer.item));
 }
