@@ -12,6 +12,7 @@ const result = (id: string, misaligned: boolean, sd: number | null): ItemResult 
   consensus: null,
   value: sd === null ? null : 3,
   misaligned,
+  finalRound: sd === null ? null : 1,
 });
 
 describe('the reveal’s order: splits first', () => {
