@@ -41,3 +41,16 @@ export function parseArgs(
   }
   return { positional, flags, options };
 }
+
+/**
+ * A port number as a person types it: decimal 0–65535 only, 0 picking a free port. Anything
+ * else ("0x10", "1e3", "80.0", "-1", "70000") is a usage error rather than a surprise port.
+ */
+export function parsePort(text: string, option = '--port'): number {
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
+    throw new UsageError(
+      `${option} takes a whole number from 0 to 65535 (0 picks a free port), not "${text}"`,
+    );
+  }
+  return Number(text);
+}

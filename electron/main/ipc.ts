@@ -1,4 +1,5 @@
-import type { MethodName } from '../../shared/api/methods.ts';
+import { isMethodName, saveAsOf, type SaveAs } from '../../shared/api/methods.ts';
+import type { MadeFile, SavedFile } from '../../shared/api/models.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 
 /** The one IPC channel every API call travels on: `invoke(API_CHANNEL, method, input)`. */
@@ -17,14 +18,19 @@ export type ApiBinding = {
   readonly isTrustedSender: (event: { senderFrame: unknown; sender: unknown }) => boolean;
   /** Validates the input and runs the service: electron/services/dispatch.ts `invoke` bound to the store. */
   readonly call: (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
-  /** Fills in what only the main process can ask for (the save dialog of report.export); null to cancel. */
-  readonly prepare?: (method: MethodName, input: unknown) => Promise<unknown>;
+  /**
+   * Hands a file that a method made (declared with `saveAs`, such as report.export) to the user:
+   * asks with the save dialog, suggesting the file's own name, and saves it there. The page
+   * never names the place; it hears where the file went, or `cancelled`.
+   */
+  readonly saveFile: (file: MadeFile<unknown>, saveAs: SaveAs) => Promise<ApiResult<SavedFile<unknown>>>;
 };
 
 /**
  * Registers the whole API on one channel: (1) refuses senders that are not our window,
- * (2) hands the input to the dispatcher, which validates it with the method's schema, and
- * (3) always answers with the result envelope; nothing throws across the boundary.
+ * (2) hands the input to the dispatcher, which validates it with the method's schema,
+ * (3) has the main process save a made file where the user chooses, and (4) always answers
+ * with the result envelope; nothing throws across the boundary.
  */
 export function registerApi(ipcMain: IpcMainLike, binding: ApiBinding): void {
   ipcMain.handle(API_CHANNEL, async (event, method, input): Promise<ApiResult<unknown>> => {
@@ -35,12 +41,10 @@ export function registerApi(ipcMain: IpcMainLike, binding: ApiBinding): void {
           error: { code: 'forbidden', message: 'This request did not come from the Reality Check window.' },
         };
       }
-      let prepared = input;
-      if (binding.prepare && typeof method === 'string') {
-        prepared = await binding.prepare(method as MethodName, input);
-        if (prepared === null) return { ok: false, error: { code: 'cancelled', message: 'Cancelled.' } };
-      }
-      return await binding.call(method, prepared);
+      const result = await binding.call(method, input);
+      const saveAs = result.ok && isMethodName(method) ? saveAsOf(method) : undefined;
+      if (!result.ok || !saveAs) return result;
+      return await binding.saveFile(result.value as MadeFile<unknown>, saveAs);
     } catch (error) {
       return {
         ok: false,

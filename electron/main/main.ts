@@ -6,6 +6,7 @@ import type { AuditSummary } from '../../shared/api/models.ts';
 import { instrumentV1 } from '../../shared/instrument/index.ts';
 import { DATA_DIR_ENV, DATABASE_FILE, storeLocation } from '../db/location.ts';
 import { closeStore, type Store } from '../db/store.ts';
+import { writeAtomically } from '../report/write-atomically.ts';
 import { invoke } from '../services/dispatch.ts';
 import { aboutText } from './about.ts';
 import { APP_PAGE, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
@@ -21,6 +22,7 @@ import {
 } from './dialogs.ts';
 import { BLOCKED_REQUEST_URLS, hardenWebContents } from './harden.ts';
 import { registerApi } from './ipc.ts';
+import { saveMadeFile } from './save-file.ts';
 import { installMenu } from './menu.ts';
 import { changesAuditList } from './menu-template.ts';
 import { auditFilesFromArgv } from './open-files.ts';
@@ -112,22 +114,6 @@ async function refreshMenu(): Promise<void> {
   );
 }
 
-/** Asks where to save the PDF when the window exports a report without a path. */
-async function prepare(method: string, input: unknown): Promise<unknown> {
-  if (method !== 'report.export') return input;
-  const args = (input ?? {}) as { path?: unknown; id?: unknown; anonymous?: unknown };
-  if (typeof args.path === 'string') return input;
-  // The suggested name is the report's own (no participant name when anonymous).
-  const preview = store
-    ? await invoke(store, 'report.preview', { id: args.id, anonymous: args.anonymous })
-    : null;
-  const suggested = preview?.ok ? (preview.value as { fileName: string }).fileName : 'readiness-report.pdf';
-  const chosen = await askSavePath(window, 'Export the readiness report', suggested, [
-    { name: 'PDF', extensions: ['pdf'] },
-  ]);
-  return chosen ? { ...args, path: chosen } : null;
-}
-
 async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   const ses = session.defaultSession;
@@ -160,7 +146,17 @@ async function start(): Promise<void> {
       if (result.ok && changesAuditList(method)) void refreshMenu();
       return result;
     },
-    prepare: (method, input) => prepare(method, input),
+    saveFile: (file, saveAs) =>
+      saveMadeFile(file, saveAs, {
+        ask: (suggestedName, { title, filters }) =>
+          askSavePath(
+            window,
+            title,
+            suggestedName,
+            filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+          ),
+        write: writeAtomically,
+      }),
   });
 
   window = createMainWindow({

@@ -1,10 +1,11 @@
-import type { IncomingMessage } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 
 /** Where the server listens, which is all a legitimate request may name as its Host or Origin. */
 export type Origin = { readonly host: '127.0.0.1'; readonly port: number };
 
-export const TOKEN_COOKIE = 'rc_token';
+/** Why a request is refused before anything runs for it. */
+export type RefusalReason = 'foreign Host' | 'foreign Origin' | 'missing or wrong token';
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -12,32 +13,37 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The token a request carries: `?token=`, an `Authorization: Bearer` header or the session cookie. */
-export function tokenOf(request: IncomingMessage, url: URL): string | undefined {
-  const fromQuery = url.searchParams.get('token');
-  if (fromQuery) return fromQuery;
-  const auth = request.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7);
-  const cookie = request.headers.cookie ?? '';
-  for (const part of cookie.split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return value.join('=');
-  }
-  return undefined;
+/**
+ * The token a request carries: only an `Authorization: Bearer` header. Never a cookie (a
+ * browser sends cookies to every port of 127.0.0.1, so to any other local server) and never
+ * the query (addresses end up in history and logs).
+ */
+export function tokenOf(headers: IncomingHttpHeaders): string | undefined {
+  const auth = headers.authorization;
+  return auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
 }
 
 /**
- * Why a request must be refused, or null to let it through: a foreign Host (DNS rebinding),
- * a foreign Origin (another site in the browser), or a missing or wrong token.
+ * Why a request must be refused whatever it asks for, or null: a foreign Host (DNS rebinding)
+ * or a foreign Origin (another site in the browser). The page and its files need nothing more.
  */
-export function refusal(request: IncomingMessage, url: URL, origin: Origin, token: string): string | null {
+export function originRefusal(headers: IncomingHttpHeaders, origin: Origin): RefusalReason | null {
   const allowedHosts = [`${origin.host}:${origin.port}`, `localhost:${origin.port}`];
-  if (!allowedHosts.includes(request.headers.host ?? '')) return 'foreign Host';
-  const requestOrigin = request.headers.origin;
+  if (!allowedHosts.includes(headers.host ?? '')) return 'foreign Host';
+  const requestOrigin = headers.origin;
   if (requestOrigin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(requestOrigin)) {
     return 'foreign Origin';
   }
-  const given = tokenOf(request, url);
-  if (!given || !sameToken(given, token)) return 'missing or wrong token';
   return null;
+}
+
+/** Why an API call must be refused, or null: a missing or wrong session token. */
+export function tokenRefusal(headers: IncomingHttpHeaders, token: string): RefusalReason | null {
+  const given = tokenOf(headers);
+  return given && sameToken(given, token) ? null : 'missing or wrong token';
+}
+
+/** Both checks an API call must pass, in order: Host and Origin, then the token. */
+export function refusal(headers: IncomingHttpHeaders, origin: Origin, token: string): RefusalReason | null {
+  return originRefusal(headers, origin) ?? tokenRefusal(headers, token);
 }

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { parseArgs } from '../cli/args.ts';
+import { parseArgs, parsePort } from '../cli/args.ts';
+import { EXIT, UsageError } from '../cli/io.ts';
 import { storeLocation } from '../db/location.ts';
 import { openAtStartup, restoreAtStartup, startNewBeside } from '../db/startup.ts';
 import { closeStore, type Store } from '../db/store.ts';
-import { reportRoute } from './report-route.ts';
 import { startWebServer } from './server.ts';
 
 /**
@@ -12,6 +12,7 @@ import { startWebServer } from './server.ts';
  */
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, { options: ['db', 'port', 'restore'], flags: ['start-new'] });
+  const port = parsePort(args.options.get('port') ?? '0');
   const location = storeLocation(args.options.has('db') ? { databasePath: args.options.get('db') } : {});
   let store: Store;
   if (args.options.has('restore')) {
@@ -42,17 +43,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     store = started.store;
   }
-  const port = Number(args.options.get('port') ?? 0);
-  const server = await startWebServer({
-    store,
-    rendererDir: path.join(__dirname, '..', 'renderer'),
-    port,
-    routes: [reportRoute(store)],
-  });
-  console.log(`Reality Check is running at ${server.url}`);
-  console.log(`Database: ${location.databasePath}`);
-  if (store.readOnly) console.log(`${store.readOnly} Changes cannot be saved until that is fixed.`);
-  console.log('Open the address above in a browser on this computer. Press Ctrl+C to stop.');
+  const server = await startWebServer({ store, rendererDir: path.join(__dirname, '..', 'renderer'), port });
+  // Ctrl+C is handled before the address is printed, so a stop right after it still closes cleanly.
   const stop = () => {
     void server.close().then(() => {
       closeStore(store);
@@ -61,14 +53,27 @@ async function main(argv: readonly string[]): Promise<number> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  console.log(`Reality Check is running at ${server.url}`);
+  console.log(`Database: ${location.databasePath}`);
+  if (store.readOnly) console.log(`${store.readOnly} Changes cannot be saved until that is fixed.`);
+  console.log(
+    'Open the address above in a browser on this computer: nothing else on the network can reach it.',
+  );
+  console.log('Its token changes every time this starts. Press Ctrl+C to stop.');
   return 0;
 }
+
+const USAGE = 'usage: npm run web -- [--db PATH] [--port N] [--restore BACKUP | --start-new]';
 
 main(process.argv.slice(2)).then(
   (code) => {
     if (code !== 0) process.exit(code);
   },
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`npm run web: ${error.message}\n${USAGE}`);
+      process.exit(EXIT.usage);
+    }
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   },

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { MethodArgs } from '../../shared/api/methods.ts';
-import type { ReportPreview } from '../../shared/api/models.ts';
+import type { MadeFile, ReportPreview } from '../../shared/api/models.ts';
 import { participantCodes } from '../../shared/anonymity/codes.ts';
 import { nameMatcher } from '../../shared/anonymity/names.ts';
 import { plannedReplacements, rosterOf } from '../../shared/anonymity/typed-text.ts';
@@ -72,12 +71,11 @@ async function withoutNames<T>(file: AuditFile, anonymous: boolean, work: () => 
 
 /** pdfkit and the fonts load on the first report, not with every start of the app or the CLI. */
 const reportModule = () => import('../report/render-report.ts');
-const writeModule = () => import('../report/write-report.ts');
 
-/** Renders the report in memory (the browser binding downloads it). */
+/** Renders the report of an audit in the database, in memory. */
 export async function renderAuditReport(
   store: Store,
-  args: { id: string; anonymous: boolean; includeAppendix: boolean },
+  args: { id: string; anonymous: boolean; includeAppendix: boolean; deterministic?: boolean },
 ) {
   const input = reportInputFor(store, args.id);
   return withoutNames(input.file, args.anonymous, async () => {
@@ -85,22 +83,23 @@ export async function renderAuditReport(
     const pdf = await renderReport(input, {
       anonymous: args.anonymous,
       includeAppendix: args.includeAppendix,
+      ...(args.deterministic ? { deterministic: true } : {}),
     });
     return { pdf, pages: countPages(pdf), fileName: fileNameFor(input.file, args.anonymous) };
   });
 }
 
-/** Writes the report to a path, atomically. */
-export async function exportAuditReport(store: Store, args: MethodArgs<'report.export'>) {
-  if (!args.path) throw new InvalidRequestError(['path: say where to write the PDF']);
-  const path = args.path;
-  const input = reportInputFor(store, args.id);
-  const options = { anonymous: args.anonymous, includeAppendix: args.includeAppendix };
-  return withoutNames(input.file, args.anonymous, async () => {
-    const { writeReport } = await writeModule();
-    const bytes = await writeReport(input, options, path);
-    return { path, pages: countPages(await readFile(path)), bytes };
-  });
+/**
+ * `report.export`: the readiness report as a file for the user, never written by the service.
+ * The one report service behind the window (the main process saves it where the save dialog
+ * says), the browser binding (a download) and `rca report --audit` (its `--out`).
+ */
+export async function exportAuditReport(
+  store: Store,
+  args: MethodArgs<'report.export'> & { deterministic?: boolean },
+): Promise<MadeFile<{ pages: number }>> {
+  const { pdf, pages, fileName } = await renderAuditReport(store, args);
+  return { fileName, mediaType: 'application/pdf', content: pdf, details: { pages } };
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { MethodInput, MethodName, MethodOutput } from './methods.ts';
+import type { MethodInput, MethodName, MethodReply } from './methods.ts';
 import type { ApiResult } from './result.ts';
 
 /** The API as a caller sees it: every method, taking its input and resolving to a result envelope. */
 export type ApiClient = {
-  readonly [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>;
+  readonly [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResult<MethodReply<M>>>;
 };
 
 /** How one call travels: IPC in the desktop app, HTTP in the browser binding, a direct call in tests. */

@@ -24,16 +24,36 @@ import type {
   DiscussionNote,
   ExportedFile,
   ImportOutcome,
+  MadeFile,
   Participant,
   PlanAction,
   ReportPreview,
   Response,
+  SavedFile,
   StorageStatus,
 } from './models.ts';
 
 /** Declares one method: its input schema and (as a type only) what it returns. */
 function method<Output>() {
   return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+}
+
+/** How the desktop shell asks where to keep the file a method makes: its save dialog's title and filters. */
+export type SaveAs = {
+  readonly title: string;
+  readonly filters: readonly { readonly name: string; readonly extensions: readonly string[] }[];
+};
+
+/**
+ * Declares a method that makes a file for the user (see MadeFile) instead of writing one: its
+ * input names no place on disk, and `saveAs` tells the desktop shell to ask with a save dialog.
+ */
+function fileMethod<Details>(saveAs: SaveAs) {
+  return <Input extends z.ZodType>(input: Input) => ({
+    input,
+    output: undefined as unknown as MadeFile<Details>,
+    saveAs,
+  });
 }
 
 const auditId = z.object({ auditId: id });
@@ -161,15 +181,10 @@ export const methods = {
   ),
   'files.export': method<ExportedFile>()(z.strictObject({ id })),
 
-  'report.export': method<{ path: string; pages: number; bytes: number }>()(
-    z.strictObject({
-      id,
-      /** Where to write the PDF; the desktop shell fills it from a save dialog. */
-      path: z.string().min(1).max(4096).optional(),
-      anonymous: z.boolean(),
-      includeAppendix: z.boolean().default(true),
-    }),
-  ),
+  'report.export': fileMethod<{ pages: number }>({
+    title: 'Export the readiness report',
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  })(z.strictObject({ id, anonymous: z.boolean(), includeAppendix: z.boolean().default(true) })),
 
   /** What the Report step shows before an export: warnings, the file name and every name replacement. */
   'report.preview': method<ReportPreview>()(z.strictObject({ id, anonymous: z.boolean() })),
@@ -185,6 +200,9 @@ export type MethodName = keyof Methods;
 export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
 export type MethodArgs<M extends MethodName> = z.output<Methods[M]['input']>;
 export type MethodOutput<M extends MethodName> = Methods[M]['output'];
+/** What a caller across a transport gets: a made file arrives as where it was saved (the desktop shell). */
+export type MethodReply<M extends MethodName> =
+  MethodOutput<M> extends MadeFile<infer Details> ? SavedFile<Details> : MethodOutput<M>;
 
 /** Every declared method name, for the transports that bind them all. */
 export const methodNames = Object.keys(methods) as MethodName[];
@@ -192,4 +210,10 @@ export const methodNames = Object.keys(methods) as MethodName[];
 /** True for a string that names a declared method (transports check this before dispatching). */
 export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.hasOwn(methods, value);
+}
+
+/** The save dialog of a method that makes a file for the user, or undefined for every other method. */
+export function saveAsOf(method: MethodName): SaveAs | undefined {
+  const declared = methods[method];
+  return 'saveAs' in declared ? declared.saveAs : undefined;
 }

@@ -150,3 +150,25 @@ export type ReportPreview = {
   /** Every replacement the anonymous report makes, in order; empty when names are shown. */
   readonly replacements: readonly ReportReplacement[];
 };
+
+/**
+ * A file a method makes for the user to keep (the PDF report). The method never writes it:
+ * each transport hands it over its own way, so no caller can name a place on disk. The
+ * desktop shell asks with its save dialog, the browser binding sends it as a download, the
+ * command line writes it where its user said.
+ */
+export type MadeFile<Details> = {
+  /** The name to suggest (the save dialog's default, the download's name). */
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly content: Uint8Array;
+  /** What the window tells the user about it (the report's page count). */
+  readonly details: Details;
+};
+
+/** What the window hears once the desktop shell has saved a made file where the user chose. */
+export type SavedFile<Details> = Details & {
+  /** Where the user chose to save it. */
+  readonly path: string;
+  readonly bytes: number;
+};

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'storage'
   | 'forbidden'
   | 'cancelled'
+  | 'rate-limited'
   | 'internal';
 
 export type ApiError = {

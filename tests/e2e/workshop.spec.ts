@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -108,6 +110,8 @@ describe('a full workshop in Chromium over the loopback binding', () => {
   it('sets up an audit with three participants', async () => {
     await page.goto(web.url);
     await page.getByText('No audits yet.').waitFor();
+    // The page took the token: it is no longer in the address bar (nor, replaced, in the history).
+    expect(page.url()).toBe(`${web.origin}/`);
     await check('home-empty');
 
     await page.getByRole('button', { name: 'New audit' }).click();
@@ -623,6 +627,35 @@ describe('a full workshop in Chromium over the loopback binding', () => {
     expect(text).toContain('Nordlicht Logistik GmbH');
     expect(text).toContain('Billing dispute call');
     expect(text).toContain('Dana Whitfield');
+  });
+
+  it('gave no credential to another server on this computer during the whole session', async () => {
+    const token = new URL(web.url).searchParams.get('token') ?? '';
+    const seen: string[] = [];
+    const other = createServer((request, response) => {
+      seen.push(`${request.method} ${request.url}\n${JSON.stringify(request.headers)}`);
+      response
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end('<!doctype html><title>Another local app</title>');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (other.address() as AddressInfo).port;
+      // Cookies ignore ports: had the page set one, this browser would send it here.
+      await page.goto(`http://127.0.0.1:${port}/somewhere`);
+      await page.evaluate(() => fetch('/probe', { credentials: 'include' }).then((r) => r.text()));
+      expect(seen.length).toBeGreaterThanOrEqual(2);
+      expect(seen.filter((request) => request.includes(token))).toEqual([]);
+      expect(seen.filter((request) => /cookie|authorization/i.test(request))).toEqual([]);
+      // Back in the app, nothing in the history holds the token, and the tab is still signed in.
+      await page.goBack();
+      expect(page.url()).not.toContain(token);
+      await page.reload();
+      await rows('.audit-list').first().waitFor({ timeout: 10_000 });
+    } finally {
+      other.closeAllConnections();
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 
   it('has no serious or critical accessibility violations in any view', () => {

@@ -1,18 +1,20 @@
 import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
 import type { ReportInput } from '../../report/types.ts';
-import { ReportWriteError, writeReport } from '../../report/write-report.ts';
+import { renderReport } from '../../report/render-report.ts';
+import { ReportWriteError, writeAtomically } from '../../report/write-atomically.ts';
 import { parseArgs } from '../args.ts';
 import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from '../io.ts';
 import { readAuditFile } from '../read-audit-file.ts';
 import { withStore } from '../store.ts';
-import { reportInputFor } from '../../services/report.ts';
+import { exportAuditReport } from '../../services/report.ts';
 import { NotFoundError } from '../../services/errors.ts';
 
 /**
  * `rca report FILE --out OUT.pdf [--anonymous] [--no-appendix] [--previous EARLIER] [--deterministic]`
  * or `rca report --db PATH --audit ID --out OUT.pdf …`: scores the audit (from a file, or from a
- * database with its earlier audit when it is a re-assessment) and writes the PDF readiness report.
+ * database with its earlier audit when it is a re-assessment) and writes the PDF readiness report
+ * where its user said (`--out`), atomically.
  */
 export async function reportCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const args = parseArgs(argv, {
@@ -35,16 +37,23 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
   const out = args.options.get('out');
   if (out === undefined) throw new UsageError('missing --out OUT.pdf: where to write the report');
 
-  let input: ReportInput;
+  const options = {
+    anonymous: args.flags.has('anonymous'),
+    includeAppendix: !args.flags.has('no-appendix'),
+    deterministic: args.flags.has('deterministic'),
+  };
+  let pdf: Uint8Array;
   if (auditId !== undefined) {
-    input = await withStore(args.options.get('db'), (store) => {
+    // The same report service as the window's and the browser's export, written where the user said.
+    const made = await withStore(args.options.get('db'), async (store) => {
       try {
-        return Promise.resolve(reportInputFor(store, auditId));
+        return await exportAuditReport(store, { id: auditId, ...options });
       } catch (error) {
         if (error instanceof NotFoundError) throw new InputError([error.message]);
         throw error;
       }
     });
+    pdf = made.content;
   } else {
     const { file, instrument } = readAuditFile(path ?? '');
     const results = scoreAudit(instrument, answersOf(file));
@@ -54,19 +63,11 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
       const earlier = readAuditFile(earlierPath);
       previous = { file: earlier.file, results: scoreAudit(earlier.instrument, answersOf(earlier.file)) };
     }
-    input = { file, instrument, results, previous };
+    pdf = await renderReport({ file, instrument, results, previous }, options);
   }
   try {
-    const bytes = await writeReport(
-      input,
-      {
-        anonymous: args.flags.has('anonymous'),
-        includeAppendix: !args.flags.has('no-appendix'),
-        deterministic: args.flags.has('deterministic'),
-      },
-      out,
-    );
-    io.out(`wrote ${out} (${Math.ceil(bytes / 1024)} KB)\n`);
+    await writeAtomically(out, pdf);
+    io.out(`wrote ${out} (${Math.ceil(pdf.length / 1024)} KB)\n`);
   } catch (error) {
     if (error instanceof ReportWriteError) throw new InputError([error.message]);
     throw error;

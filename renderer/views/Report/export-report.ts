@@ -1,5 +1,5 @@
 import type { AuditDetail } from '../../../shared/api/models.ts';
-import { api } from '../../api.ts';
+import { api, fetchMadeFile } from '../../api.ts';
 
 type Outcome =
   | {
@@ -10,45 +10,26 @@ type Outcome =
   | { readonly ok: false; readonly message: string };
 
 /**
- * Exports the PDF: in the desktop app through the API (the main process asks where to save),
- * in the browser by downloading it from the loopback server.
+ * Exports the PDF through report.export, which makes the file and never writes it: in the
+ * desktop app the main process asks where to save it, in the browser it is downloaded.
  */
 export async function exportReport(
   detail: AuditDetail,
   options: { anonymous: boolean; includeAppendix: boolean },
 ): Promise<Outcome> {
+  const input = { id: detail.id, ...options };
   if (window.realityCheck) {
-    const result = await api['report.export']({ id: detail.id, ...options });
+    const result = await api['report.export'](input);
     if (!result.ok) return { ok: false, message: result.error.message };
     return { ok: true, message: `Saved ${result.value.path} (${result.value.pages} pages).` };
   }
-  const query = new URLSearchParams({
-    audit: detail.id,
-    anonymous: options.anonymous ? '1' : '0',
-    appendix: options.includeAppendix ? '1' : '0',
-  });
-  try {
-    const response = await fetch(`/download/report?${query.toString()}`, { credentials: 'same-origin' });
-    if (!response.ok)
-      return {
-        ok: false,
-        message: (await response.text()) || `The report could not be written (${response.status}).`,
-      };
-    const disposition = response.headers.get('Content-Disposition') ?? '';
-    const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
-    const fileName =
-      (encoded ? decodeURIComponent(encoded) : /filename="([^"]+)"/.exec(disposition)?.[1]) ??
-      'readiness-report.pdf';
-    const pages = response.headers.get('X-Report-Pages');
-    return {
-      ok: true,
-      message: `Downloaded ${fileName}${pages ? ` (${pages} pages)` : ''}.`,
-      download: { fileName, bytes: await response.arrayBuffer() },
-    };
-  } catch (error) {
-    return {
-      ok: false,
-      message: `The report could not be downloaded (${error instanceof Error ? error.message : String(error)}).`,
-    };
-  }
+  const result = await fetchMadeFile('report.export', input);
+  if (!result.ok) return { ok: false, message: result.error.message };
+  const { fileName, bytes, details } = result.value;
+  const pages = (details as { pages?: unknown } | null)?.pages;
+  return {
+    ok: true,
+    message: `Downloaded ${fileName}${typeof pages === 'number' ? ` (${pages} pages)` : ''}.`,
+    download: { fileName, bytes },
+  };
 }

@@ -343,19 +343,37 @@ describe('the bundled desktop shell on a stand-in for Electron', () => {
     expect(commandsSent().at(-1)).toEqual({ command: 'export-report' });
   });
 
-  it('asks where to save the PDF for report.export, and reports a cancelled dialog', async () => {
+  it('asks where to save the PDF for report.export, suggesting the report’s name, and reports a cancelled dialog', async () => {
+    const id = idOf('Named on the command line');
     savePath = null;
-    const cancelled = await callApi('report.export', {
+    const dialogs = electron.recorded.saveDialogs.length;
+    const cancelled = await callApi('report.export', { id, anonymous: true });
+    expect(cancelled).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
+    const asked = electron.recorded.saveDialogs.at(-1);
+    expect(electron.recorded.saveDialogs).toHaveLength(dialogs + 1);
+    expect(asked?.title).toBe('Export the readiness report');
+    expect(path.basename(String(asked?.defaultPath))).toMatch(
+      /^[a-z0-9-]+-named-on-the-command-line-[\d-]+-readiness-report\.pdf$/,
+    );
+    expect(asked?.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+    savePath = path.join(work, 'report.pdf');
+    const saved = await callApi('report.export', { id, anonymous: true });
+    expect(saved).toMatchObject({ ok: true, value: { path: savePath, pages: expect.any(Number) } });
+    expect(readFileSync(savePath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('never lets the page name where a report goes: a path is refused, nothing is written', async () => {
+    const target = path.join(work, 'important.txt');
+    writeFileSync(target, 'keep me');
+    const dialogs = electron.recorded.saveDialogs.length;
+    const result = await callApi('report.export', {
       id: idOf('Named on the command line'),
       anonymous: true,
+      path: target,
     });
-    expect(cancelled).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
-    // The dialog suggests the report's own file name.
-    expect(electron.recorded.saveDialogs.at(-1)?.defaultPath).toMatch(/-readiness-report\.pdf$/);
-    savePath = path.join(work, 'report.pdf');
-    const saved = await callApi('report.export', { id: idOf('Named on the command line'), anonymous: true });
-    expect(saved).toMatchObject({ ok: true, value: { path: savePath } });
-    expect(readFileSync(savePath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(readFileSync(target, 'utf8')).toBe('keep me');
+    expect(electron.recorded.saveDialogs).toHaveLength(dialogs);
   });
 
   it('shows the versions in Help ▸ About', async () => {

@@ -1,129 +1,137 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, type Store } from '../../../electron/db/store.ts';
 import { startWebServer, type WebServer } from '../../../electron/server/server.ts';
-import { tempDir, tempStore } from '../../fixtures/temp-store.ts';
+import { send as sendTo, tempRenderer } from '../../fixtures/http.ts';
+import { tempStore } from '../../fixtures/temp-store.ts';
 
 let store: Store;
 let server: WebServer;
 
 beforeAll(async () => {
   store = await tempStore();
-  const renderer = tempDir();
-  mkdirSync(renderer, { recursive: true });
-  writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>RC</title>');
-  server = await startWebServer({ store, rendererDir: renderer });
+  server = await startWebServer({ store, rendererDir: tempRenderer() });
 });
 afterAll(async () => {
   await server.close();
   closeStore(store);
 });
 
-/** A raw request, so Host and Origin can be set to anything (fetch would not let us). */
-function send(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
-    (resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: server.port,
-          path: options.path,
-          method: options.method ?? 'GET',
-          headers: options.headers,
-        },
-        (res) => {
-          let body = '';
-          res.on('data', (c: Buffer) => (body += c.toString()));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-        },
-      );
-      req.on('error', reject);
-      req.end(options.body);
-    },
-  );
-}
-
+const send = (options: Parameters<typeof sendTo>[1]) => sendTo(server.port, options);
 const host = () => `127.0.0.1:${server.port}`;
+const json = { 'content-type': 'application/json' };
+const refusedBecause = (reason: string) => ({
+  ok: false,
+  error: { code: 'forbidden', message: `Refused: ${reason}.` },
+});
+const audits = () => store.db.prepare('SELECT count(*) FROM audits').pluck().get();
 
 describe('the loopback binding', () => {
   it('listens on 127.0.0.1 with a random token in the printed URL', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
   });
 
-  it('serves the page with the token and sets a strict session cookie and CSP', async () => {
+  it('serves the page with its CSP and sets no cookie: the token stays with the page', async () => {
     const page = await send({ path: `/?token=${server.token}`, headers: { host: host() } });
     expect(page.status).toBe(200);
-    expect(String(page.headers['set-cookie'])).toMatch(/rc_token=.*HttpOnly; SameSite=Strict/);
+    expect(page.body).toContain('<title>RC</title>');
+    expect(page.headers['set-cookie']).toBeUndefined();
     expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
+    // A reload after the page removed the token from the address still gets the page.
+    expect((await send({ path: '/', headers: { host: host() } })).status).toBe(200);
   });
 
-  it('answers API calls that carry the token (header or cookie)', async () => {
-    const body = JSON.stringify({});
-    const viaHeader = await send({
+  it('answers API calls that carry the token as a Bearer header', async () => {
+    const answer = await send({
       path: '/api/audits.list',
       method: 'POST',
-      headers: { host: host(), authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
-      body,
+      headers: { host: host(), authorization: `Bearer ${server.token}`, ...json },
+      body: '{}',
     });
-    expect(JSON.parse(viaHeader.body)).toEqual({ ok: true, value: [] });
-    const viaCookie = await send({
-      path: '/api/audits.list',
-      method: 'POST',
-      headers: { host: host(), cookie: `rc_token=${server.token}`, origin: `http://${host()}` },
-      body,
-    });
-    expect(viaCookie.status).toBe(200);
+    expect([answer.status, JSON.parse(answer.body)]).toEqual([200, { ok: true, value: [] }]);
   });
 
-  it('refuses a request without the token or with a wrong one', async () => {
-    expect(await send({ path: '/', headers: { host: host() } })).toMatchObject({
-      status: 403,
-      body: 'Refused: missing or wrong token.',
-    });
-    expect(
-      await send({
-        path: '/api/audits.list',
+  it('takes the token from nowhere else: not a cookie, not the query', async () => {
+    const attempts: { path: string; headers: Record<string, string> }[] = [
+      { path: '/api/audits.list', headers: { cookie: `rc_token=${server.token}` } },
+      { path: `/api/audits.list?token=${server.token}`, headers: {} },
+      { path: '/api/audits.list', headers: { authorization: server.token } },
+    ];
+    for (const attempt of attempts) {
+      const answer = await send({
+        path: attempt.path,
         method: 'POST',
-        headers: { host: host(), authorization: 'Bearer nope' },
+        headers: { host: host(), ...json, ...attempt.headers },
         body: '{}',
-      }),
-    ).toMatchObject({ status: 403 });
+      });
+      expect([answer.status, JSON.parse(answer.body)]).toEqual([
+        403,
+        refusedBecause('missing or wrong token'),
+      ]);
+    }
+  });
+
+  it('refuses an API call without the token or with a wrong one, and creates nothing', async () => {
+    for (const authorization of [undefined, 'Bearer nope', `Bearer ${server.token}x`]) {
+      const answer = await send({
+        path: '/api/audits.create',
+        method: 'POST',
+        headers: { host: host(), ...json, ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ organization: 'X', title: 'Y', date: '2026-01-01' }),
+      });
+      expect([answer.status, JSON.parse(answer.body)]).toEqual([
+        403,
+        refusedBecause('missing or wrong token'),
+      ]);
+    }
+    expect(audits()).toBe(0);
   });
 
   it('refuses a foreign Origin even with the token (another web page in the browser)', async () => {
     const result = await send({
       path: '/api/audits.create',
       method: 'POST',
-      headers: { host: host(), origin: 'https://evil.example', cookie: `rc_token=${server.token}` },
+      headers: {
+        host: host(),
+        origin: 'https://evil.example',
+        authorization: `Bearer ${server.token}`,
+        ...json,
+      },
       body: JSON.stringify({ organization: 'X', title: 'Y', date: '2026-01-01' }),
     });
-    expect(result).toMatchObject({ status: 403, body: 'Refused: foreign Origin.' });
-    expect(store.db.prepare('SELECT count(*) FROM audits').pluck().get()).toBe(0);
+    expect([result.status, JSON.parse(result.body)]).toEqual([403, refusedBecause('foreign Origin')]);
+    expect(audits()).toBe(0);
+    const page = await send({ path: '/', headers: { host: host(), origin: 'http://127.0.0.1:1' } });
+    expect(page.status).toBe(403);
   });
 
-  it('refuses a foreign Host (DNS rebinding) even with the token', async () => {
-    const result = await send({
-      path: `/?token=${server.token}`,
-      headers: { host: `rebind.example:${server.port}` },
+  it('refuses a foreign Host (DNS rebinding), for the page as for the API', async () => {
+    const page = await send({ path: '/', headers: { host: `rebind.example:${server.port}` } });
+    expect([page.status, JSON.parse(page.body)]).toEqual([403, refusedBecause('foreign Host')]);
+    const api = await send({
+      path: '/api/audits.list',
+      method: 'POST',
+      headers: { host: `rebind.example:${server.port}`, authorization: `Bearer ${server.token}`, ...json },
+      body: '{}',
     });
-    expect(result).toMatchObject({ status: 403, body: 'Refused: foreign Host.' });
+    expect(api.status).toBe(403);
   });
 
   it('answers malformed JSON with an error envelope, and refuses files outside the renderer', async () => {
     const bad = await send({
       path: '/api/audits.list',
       method: 'POST',
-      headers: { host: host(), authorization: `Bearer ${server.token}` },
+      headers: { host: host(), authorization: `Bearer ${server.token}`, ...json },
       body: '{not json',
     });
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    const escape = await send({
-      path: `/..%2f..%2fpackage.json?token=${server.token}`,
-      headers: { host: host() },
+    expect(JSON.parse(bad.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'The request body is not valid JSON.' },
     });
-    expect(escape.status).toBe(404);
+    for (const escape of ['/..%2f..%2fpackage.json', '/../package.json', '/%2e%2e/package.json']) {
+      const answer = await send({ path: escape, headers: { host: host() } });
+      expect([403, 404], escape).toContain(answer.status);
+      expect(answer.body).not.toContain('reality-check');
+    }
   });
 });

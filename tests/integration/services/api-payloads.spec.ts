@@ -51,12 +51,7 @@ beforeAll(async () => {
     'actions.remove': { auditId, actionId: a.id },
     'files.import': { text: '{}', ifExists: 'report' },
     'files.export': { id: auditId },
-    'report.export': {
-      id: auditId,
-      path: '/nonexistent-folder/report.pdf',
-      anonymous: true,
-      includeAppendix: true,
-    },
+    'report.export': { id: auditId, anonymous: true, includeAppendix: true },
     'report.preview': { id: auditId, anonymous: true },
     'backups.list': {},
     'backups.create': {},

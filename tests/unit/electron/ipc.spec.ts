@@ -1,11 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveAsOf } from '../../../shared/api/methods.ts';
 import { closeStore, type Store } from '../../../electron/db/store.ts';
-import { API_CHANNEL, registerApi, type IpcMainLike } from '../../../electron/main/ipc.ts';
+import { API_CHANNEL, registerApi, type ApiBinding, type IpcMainLike } from '../../../electron/main/ipc.ts';
+import { saveMadeFile } from '../../../electron/main/save-file.ts';
+import { writeAtomically } from '../../../electron/report/write-atomically.ts';
 import { APP_PAGE } from '../../../electron/main/app-protocol.ts';
 import { isAllowedExternal, isTrustedSender } from '../../../electron/main/security.ts';
 import { windowOptions } from '../../../electron/main/window-options.ts';
 import { invoke } from '../../../electron/services/dispatch.ts';
-import { tempStore } from '../../fixtures/temp-store.ts';
+import { WORKED } from '../../fixtures/run-cli.ts';
+import { call, tempDir, tempStore } from '../../fixtures/temp-store.ts';
 
 /** A stand-in for ipcMain that keeps the handler so a test can call it as Electron would. */
 function fakeIpcMain() {
@@ -27,12 +33,14 @@ beforeAll(async () => {
 });
 afterAll(() => closeStore(store));
 
-function bind(prepare?: (method: string, input: unknown) => Promise<unknown>) {
+const noSave = () => Promise.reject(new Error('no file to save in this test'));
+
+function bind(saveFile: ApiBinding['saveFile'] = noSave) {
   const { ipcMain, handlers } = fakeIpcMain();
   registerApi(ipcMain, {
     isTrustedSender: (event) => isTrustedSender(event, ourContents, page),
     call: (method, input) => invoke(store, method, input),
-    ...(prepare ? { prepare } : {}),
+    saveFile,
   });
   const handler = handlers.get(API_CHANNEL);
   if (!handler) throw new Error('no handler registered');
@@ -82,27 +90,103 @@ describe('the IPC binding', () => {
     expect(await handler(trusted, { toString: null }, undefined)).toMatchObject({ ok: false });
   });
 
-  it('lets the main process fill in a save dialog, and reports a cancelled one', async () => {
-    const seen: unknown[] = [];
-    const handler = bind((method, input) => {
-      seen.push(method);
-      return Promise.resolve(method === 'report.export' ? null : input);
+  it('hands a made file to the main process to save, and never to the page', async () => {
+    const { auditId } = await call(store, 'files.import', { text: readFileSync(WORKED, 'utf8') });
+    const saved: { fileName: string; saveAs: unknown; bytes: number }[] = [];
+    const handler = bind((file, saveAs) => {
+      saved.push({ fileName: file.fileName, saveAs, bytes: file.content.length });
+      return Promise.resolve({ ok: true, value: { path: '/chosen/report.pdf', bytes: file.content.length } });
     });
     const trusted = { sender: ourContents, senderFrame: ourFrame };
-    expect(await handler(trusted, 'report.export', { id: 'x', anonymous: true })).toEqual({
-      ok: false,
-      error: { code: 'cancelled', message: 'Cancelled.' },
-    });
+    const result = await handler(trusted, 'report.export', { id: auditId, anonymous: true });
+    expect(saved).toEqual([
+      {
+        fileName: 'acme-corp-q4-leadership-offsite-2026-11-23-readiness-report.pdf',
+        saveAs: saveAsOf('report.export'),
+        bytes: expect.any(Number),
+      },
+    ]);
+    expect(result).toEqual({ ok: true, value: { path: '/chosen/report.pdf', bytes: saved[0]!.bytes } });
+    // Every other method's result goes to the page as it is; a failed export is never saved.
     expect(await handler(trusted, 'audits.list', {})).toMatchObject({ ok: true });
-    expect(seen).toEqual(['report.export', 'audits.list']);
+    expect(await handler(trusted, 'report.export', { id: 'nope', anonymous: true })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(saved).toHaveLength(1);
   });
 
-  it('turns a failing prepare step into an internal error envelope', async () => {
-    const handler = bind(() => Promise.reject(new Error('dialog broke')));
-    expect(await handler({ sender: ourContents, senderFrame: ourFrame }, 'audits.list', {})).toEqual({
-      ok: false,
-      error: { code: 'internal', message: 'Something went wrong: dialog broke' },
+  it('refuses a path from the page instead of skipping the save dialog', async () => {
+    let asked = 0;
+    const handler = bind(() => {
+      asked++;
+      return Promise.resolve({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
     });
+    const result = await handler({ sender: ourContents, senderFrame: ourFrame }, 'report.export', {
+      id: 'x',
+      anonymous: true,
+      path: '/etc/important.txt',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(asked).toBe(0);
+  });
+
+  it('turns a failing save step into an internal error envelope', async () => {
+    const { id } = await call(store, 'audits.create', {
+      organization: 'O',
+      title: 'T',
+      date: '2026-01-02',
+    });
+    const handler = bind(() => Promise.reject(new Error('dialog broke')));
+    expect(
+      await handler({ sender: ourContents, senderFrame: ourFrame }, 'report.export', {
+        id,
+        anonymous: true,
+      }),
+    ).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong: dialog broke' } });
+  });
+});
+
+describe('saving a made file in the desktop shell', () => {
+  const file = {
+    fileName: 'acme-report.pdf',
+    mediaType: 'application/pdf',
+    content: Buffer.from('%PDF-1'),
+    details: { pages: 3 },
+  };
+  const saveAs = saveAsOf('report.export')!;
+
+  it('asks with the save dialog, suggesting the file’s own name, and saves there', async () => {
+    const dir = tempDir();
+    const asked: unknown[] = [];
+    const result = await saveMadeFile(file, saveAs, {
+      ask: (name, how) => {
+        asked.push([name, how.title]);
+        return Promise.resolve(path.join(dir, 'chosen.pdf'));
+      },
+      write: writeAtomically,
+    });
+    expect(asked).toEqual([['acme-report.pdf', 'Export the readiness report']]);
+    expect(result).toEqual({ ok: true, value: { pages: 3, path: path.join(dir, 'chosen.pdf'), bytes: 6 } });
+    expect(readFileSync(path.join(dir, 'chosen.pdf'), 'latin1')).toBe('%PDF-1');
+  });
+
+  it('writes nothing when the dialog is cancelled, and names a failed write', async () => {
+    let writes = 0;
+    const cancelled = await saveMadeFile(file, saveAs, {
+      ask: () => Promise.resolve(null),
+      write: () => Promise.resolve(void writes++),
+    });
+    expect(cancelled).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled.' } });
+    expect(writes).toBe(0);
+    const failed = await saveMadeFile(file, saveAs, {
+      ask: () => Promise.resolve(path.join(tempDir(), 'missing-folder', 'r.pdf')),
+      write: writeAtomically,
+    });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(!failed.ok && failed.error.message).toMatch(
+      /^The file was not saved: cannot write the report to .*the folder does not exist\.$/,
+    );
   });
 });
 

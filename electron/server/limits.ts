@@ -1,0 +1,53 @@
+/** One mebibyte, the unit the body limits are written in. */
+export const MIB = 1024 * 1024;
+
+/**
+ * The largest body `files.import` accepts over HTTP: one audit file, as JSON text inside the
+ * call. 64 MiB, the same as the desktop shell's MAX_AUDIT_FILE_BYTES (electron/main/audit-files.ts);
+ * when the import limits in shared/ land, this follows them. Every other method gets
+ * `HttpLimits.bodyBytes`.
+ */
+export const IMPORT_BODY_BYTES = 64 * MIB;
+
+/**
+ * What one HTTP surface accepts before it answers 413, 429 or closes a connection. Each
+ * surface (the loopback binding today, the room's participant API on the venue network later)
+ * sets its own; the hygiene that applies them is shared (http-surface.ts).
+ */
+export type HttpLimits = {
+  /** Largest request body of an ordinary call. */
+  readonly bodyBytes: number;
+  /** Open connections in all; further ones are closed at once. */
+  readonly maxConnections: number;
+  /** Requests per client address per minute, of any kind. */
+  readonly requestsPerMinute: number;
+  /** Refused credentials per client address per minute before every further attempt gets 429. */
+  readonly wrongCredentialsPerMinute: number;
+  /** Time to send the request line and headers. */
+  readonly headersTimeoutMs: number;
+  /** Time to send the whole request, body included. */
+  readonly requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  readonly keepAliveTimeoutMs: number;
+  /** How long a connection may stay silent in either direction (longer than the slowest report). */
+  readonly idleTimeoutMs: number;
+  /** How often the server looks for requests past their header or request timeout. */
+  readonly timeoutCheckMs: number;
+};
+
+/**
+ * The loopback binding (`npm run web`): one person's browser on this computer. Generous rates
+ * (a keyboard scorer saves an answer per keypress), small bodies, and timeouts that stop a
+ * stalled or trickling client from holding a connection.
+ */
+export const LOOPBACK_LIMITS: HttpLimits = {
+  bodyBytes: 1 * MIB,
+  maxConnections: 32,
+  requestsPerMinute: 6000,
+  wrongCredentialsPerMinute: 10,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 120_000,
+  keepAliveTimeoutMs: 5_000,
+  idleTimeoutMs: 120_000,
+  timeoutCheckMs: 1_000,
+};
