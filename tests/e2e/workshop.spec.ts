@@ -356,12 +356,16 @@ describe('a full workshop in Chromium over the loopback binding', () => {
       db.close();
     }
     // The results count the consensus as the item's team value.
-    const results = await page.evaluate<{
-      value: { items: { id: string; consensus: number; value: number }[] };
-    }>(
-      `fetch('/api/audits.results', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ id: ${JSON.stringify(auditId)} }) }).then((r) => r.json())`,
-    );
+    const results = (await (
+      await fetch(`${web.origin}/api/audits.results`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${new URL(web.url).searchParams.get('token')}`,
+        },
+        body: JSON.stringify({ id: auditId }),
+      })
+    ).json()) as { value: { items: { id: string; consensus: number; value: number }[] } };
     expect(results.value.items.find((i) => i.id === SPOTLIGHT.item)).toMatchObject({
       consensus: SPOTLIGHT.consensus,
       value: SPOTLIGHT.consensus,
