@@ -1,6 +1,7 @@
 import type { SaveAs } from '../../shared/api/methods.ts';
 import type { MadeFile, SavedFile } from '../../shared/api/models.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
+import { ReportWriteError } from '../report/write-atomically.ts';
 
 /** What saving a made file needs from the shell, so the flow is tested without Electron. */
 export type SaveFileShell = {
@@ -24,8 +25,13 @@ export async function saveMadeFile(
   try {
     await shell.write(chosen, file.content);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'storage', message: `The file was not saved: ${reason}.` } };
+    // The reason only: the path, which the user just chose, may hold a participant's name, and
+    // an anonymous report's messages name no one.
+    const reason = error instanceof ReportWriteError ? error.plainReason : 'the system refused it';
+    return {
+      ok: false,
+      error: { code: 'storage', message: `The file was not saved: ${reason}. Choose another place.` },
+    };
   }
   const details = typeof file.details === 'object' && file.details !== null ? file.details : {};
   return { ok: true, value: { ...details, path: chosen, bytes: file.content.length } };

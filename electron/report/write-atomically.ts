@@ -22,6 +22,8 @@ const REASONS: Record<string, string> = {
 export class ReportWriteError extends Error {
   readonly path: string;
   readonly code: string | undefined;
+  /** Why, without the path or the system's own message (which quote the path, maybe a name). */
+  readonly plainReason: string;
   constructor(outPath: string, cause: unknown) {
     const code = (cause as NodeJS.ErrnoException | undefined)?.code;
     const reason = (code && REASONS[code]) ?? (cause instanceof Error ? cause.message : String(cause));
@@ -29,6 +31,7 @@ export class ReportWriteError extends Error {
     this.name = 'ReportWriteError';
     this.path = outPath;
     this.code = code;
+    this.plainReason = (code && REASONS[code]) ?? `the system refused it${code ? ` (${code})` : ''}`;
   }
 }
 

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { saveMadeFile } from '../../../electron/main/save-file.ts';
 import { invoke } from '../../../electron/services/dispatch.ts';
+import { writeAtomically } from '../../../electron/report/write-atomically.ts';
+import { saveAsOf } from '../../../shared/api/methods.ts';
 import { renderAuditReport } from '../../../electron/services/report.ts';
 import { call, tempDir, tempStore } from '../../fixtures/temp-store.ts';
 
@@ -66,12 +69,12 @@ describe('report.preview', () => {
 
 describe('an anonymous report export that fails', () => {
   it('names no participant in its error message', async () => {
+    // The service makes the file; the desktop shell saves it where the save dialog says.
+    const made = await call(store, 'report.export', { id: auditId, anonymous: true, includeAppendix: false });
     const where = `${tempDir()}/Will Turner/Ana Souza.pdf`;
-    const result = await invoke(store, 'report.export', {
-      id: auditId,
-      anonymous: true,
-      includeAppendix: false,
-      path: where,
+    const result = await saveMadeFile(made, saveAsOf('report.export')!, {
+      ask: () => Promise.resolve(where),
+      write: writeAtomically,
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
