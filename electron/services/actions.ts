@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { MethodArgs } from '../../shared/api/methods.ts';
 import type { PlanAction } from '../../shared/api/models.ts';
-import { deleteAction, getAction, insertAction, updateAction } from '../db/repositories/actions.ts';
+import { formatCount, MAX_ACTIONS } from '../../shared/limits.ts';
+import {
+  countActions,
+  deleteAction,
+  getAction,
+  insertAction,
+  updateAction,
+} from '../db/repositories/actions.ts';
 import type { Store } from '../db/store.ts';
 import { requireLiveAudit } from './audit-detail.ts';
-import { NotFoundError } from './errors.ts';
+import { ConflictError, NotFoundError } from './errors.ts';
 import { writeTransaction } from '../db/write.ts';
 
 function requireAction(store: Store, auditId: string, id: string): PlanAction {
@@ -17,6 +24,11 @@ function requireAction(store: Store, auditId: string, id: string): PlanAction {
 export function addAction(store: Store, args: MethodArgs<'actions.add'>): PlanAction {
   return writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
+    if (countActions(store.db, args.auditId) >= MAX_ACTIONS) {
+      throw new ConflictError(
+        `A plan has at most ${formatCount(MAX_ACTIONS)} actions; remove one before adding another.`,
+      );
+    }
     const action: PlanAction = {
       id: randomUUID(),
       title: args.title,

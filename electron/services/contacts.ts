@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MethodArgs } from '../../shared/api/methods.ts';
 import type { Contact } from '../../shared/api/models.ts';
+import { MAX_CONTACTS } from '../../shared/limits.ts';
 import { markAuditChanged } from '../db/repositories/audits.ts';
 import {
   countContacts,
@@ -13,9 +14,6 @@ import type { Store } from '../db/store.ts';
 import { requireLiveAudit } from './audit-detail.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 import { writeTransaction } from '../db/write.ts';
-
-/** The team lists its top 10–15 customer contacts; more than 15 dilutes the point. */
-export const MAX_CONTACTS = 15;
 
 function requireContact(store: Store, auditId: string, id: string): Contact {
   const found = getContact(store.db, auditId, id);

@@ -1,5 +1,6 @@
 import { formatPath } from '../../shared/audit-file/validate.ts';
 import { isMethodName, methodNames, methods } from '../../shared/api/methods.ts';
+import { capProblems } from '../../shared/limits.ts';
 import type { ApiError, ApiResult } from '../../shared/api/result.ts';
 import { describeStorageError, StorageError } from '../db/errors.ts';
 import type { Store } from '../db/store.ts';
@@ -14,12 +15,21 @@ export function toApiError(error: unknown, store: Store): ApiError {
   if (error instanceof Error && error.name === 'ReportWriteError') {
     return { code: 'storage', message: `The report was not saved: ${error.message}.` };
   }
+  // Its text names folders only: where the fonts were looked for.
+  if (error instanceof Error && error.name === 'ReportFontsError') {
+    return { code: 'internal', message: `The report cannot be made: ${error.message}.` };
+  }
   if (error instanceof InvalidRequestError)
-    return { code: 'invalid-input', message: error.problems.join('\n') };
+    return { code: 'invalid-input', message: capProblems(error.problems).join('\n') };
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
   if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
-  const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `Something went wrong inside Reality Check: ${detail}` };
+  // An unexpected error's own text may quote anything it was working on, names included, so
+  // only its kind crosses the boundary.
+  const kind = error instanceof Error && /^\w{1,40}$/.test(error.name) ? error.name : 'Error';
+  return {
+    code: 'internal',
+    message: `Something went wrong inside Reality Check (${kind}). Nothing was changed; please report the steps that led here.`,
+  };
 }
 
 /**
@@ -35,9 +45,9 @@ export async function invoke(store: Store, method: unknown, input: unknown): Pro
   }
   const parsed = methods[method].input.safeParse(input ?? {});
   if (!parsed.success) {
-    const message = parsed.error.issues
-      .map((i) => `${formatPath(i.path, '(input)')}: ${i.message}`)
-      .join('\n');
+    const message = capProblems(
+      parsed.error.issues.map((i) => `${formatPath(i.path, '(input)')}: ${i.message}`),
+    ).join('\n');
     return { ok: false, error: { code: 'invalid-input', message } };
   }
   try {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { MethodArgs } from '../../shared/api/methods.ts';
 import type { Participant } from '../../shared/api/models.ts';
+import { formatCount, MAX_PARTICIPANTS } from '../../shared/limits.ts';
 import {
+  countParticipants,
   deleteParticipant,
   getParticipant,
   insertParticipant,
@@ -13,7 +15,7 @@ import {
 import { markAuditChanged } from '../db/repositories/audits.ts';
 import type { Store } from '../db/store.ts';
 import { requireLiveAudit } from './audit-detail.ts';
-import { InvalidRequestError, NotFoundError } from './errors.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
 import { writeTransaction } from '../db/write.ts';
 
 function requireParticipant(store: Store, auditId: string, id: string): Participant {
@@ -26,6 +28,11 @@ function requireParticipant(store: Store, auditId: string, id: string): Particip
 export function addParticipant(store: Store, args: MethodArgs<'participants.add'>): Participant {
   return writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
+    if (countParticipants(store.db, args.auditId) >= MAX_PARTICIPANTS) {
+      throw new ConflictError(
+        `An audit has at most ${formatCount(MAX_PARTICIPANTS)} participants; remove one before adding another.`,
+      );
+    }
     const participant = {
       id: randomUUID(),
       name: args.name,

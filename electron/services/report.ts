@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { MethodArgs } from '../../shared/api/methods.ts';
 import type { MadeFile, ReportPreview } from '../../shared/api/models.ts';
 import { participantCodes } from '../../shared/anonymity/codes.ts';
@@ -10,11 +11,34 @@ import type { Store } from '../db/store.ts';
 import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
 import { auditToFile } from './audit-file-mapping.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
+import { formatCount, MAX_PARTICIPANTS, MAX_RESPONSES } from '../../shared/limits.ts';
+import { countParticipants } from '../db/repositories/participants.ts';
+import { countResponses } from '../db/repositories/responses.ts';
 import { auditResults } from './results.ts';
+
+/**
+ * Refuses, before anything is loaded, an audit larger than the limits: a database written by
+ * an older version, or edited by hand, may hold one. The message counts; it names nobody.
+ */
+function requireWithinLimits(db: Database.Database, id: string): void {
+  const participants = countParticipants(db, id);
+  if (participants > MAX_PARTICIPANTS) {
+    throw new ConflictError(
+      `This audit has ${formatCount(participants)} participants; a report can show at most ${formatCount(MAX_PARTICIPANTS)}. Remove participants before making the report.`,
+    );
+  }
+  const responses = countResponses(db, id);
+  if (responses > MAX_RESPONSES) {
+    throw new ConflictError(
+      `This audit has ${formatCount(responses)} answers; a report can show at most ${formatCount(MAX_RESPONSES)}.`,
+    );
+  }
+}
 
 /** The audit and its computed results (and the earlier audit's, for a re-assessment) as the report takes them. */
 export function reportInputFor(store: Store, id: string): ReportInput {
   const row = requireAudit(store.db, id);
+  requireWithinLimits(store.db, id);
   const detail = loadAuditDetail(store.db, id);
   const input: ReportInput = {
     file: auditToFile(detail),
@@ -23,6 +47,7 @@ export function reportInputFor(store: Store, id: string): ReportInput {
   };
   const previousId = detail.previousAuditId;
   if (!previousId) return input;
+  requireWithinLimits(store.db, previousId);
   return {
     ...input,
     previous: {

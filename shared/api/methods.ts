@@ -13,7 +13,9 @@ import {
   scaleValue,
   shortText,
 } from '../audit-file/fields.ts';
+import { fileSizeProblem } from '../audit-file/size-limits.ts';
 import type { describeInstrument } from '../instrument/describe.ts';
+import { MAX_PARTICIPANTS } from '../limits.ts';
 import type { AuditResults } from '../scoring/results.ts';
 import type {
   AuditDetail,
@@ -57,6 +59,12 @@ function fileMethod<Details>(saveAs: SaveAs) {
 }
 
 const auditId = z.object({ auditId: id });
+
+/** The text of an audit file, refused before anything else when it is larger than the limit. */
+const auditFileText = z.string().superRefine((text, ctx) => {
+  const problem = fileSizeProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+});
 const none = z.strictObject({});
 
 /**
@@ -102,7 +110,7 @@ export const methods = {
   ),
   'participants.remove': method<{ id: string }>()(auditId.extend({ participantId: id }).strict()),
   'participants.reorder': method<Participant[]>()(
-    auditId.extend({ participantIds: z.array(id).max(200) }).strict(),
+    auditId.extend({ participantIds: z.array(id).max(MAX_PARTICIPANTS) }).strict(),
   ),
 
   'responses.save': method<Response>()(
@@ -174,7 +182,7 @@ export const methods = {
 
   'files.import': method<ImportOutcome>()(
     z.strictObject({
-      text: z.string().max(50_000_000),
+      text: auditFileText,
       /** When the file's audit is already here: import a copy (the default), or report it and import nothing. */
       ifExists: z.enum(['copy', 'report']).optional(),
     }),

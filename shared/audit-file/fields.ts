@@ -1,9 +1,37 @@
 import { z } from 'zod';
+import { formatCount, MAX_CODE, MAX_ID, MAX_LOGO, MAX_NAME, MAX_NOTE } from '../limits.ts';
+import { isBlank, textProblem } from './text-rules.ts';
 
 /** Field rules shared by the audit file and the API, so both accept exactly the same values. */
 
-export const MAX_NAME = 300;
-export const MAX_NOTE = 20_000;
+export { MAX_NAME, MAX_NOTE };
+
+/**
+ * A text field: at most one problem per field (control characters, blank, too long), so a
+ * bad value gives one line, and the line never quotes the value.
+ */
+function text(options: {
+  readonly max: number;
+  readonly required: boolean;
+  readonly multiline?: boolean;
+  /** Leading and trailing spaces are dropped (names and titles), not kept (notes, identifiers). */
+  readonly trim?: boolean;
+}) {
+  const schema = options.trim ? z.string().trim() : z.string();
+  return schema.superRefine((value, ctx) => {
+    const problem =
+      textProblem(value, { multiline: options.multiline ?? false }) ??
+      (isBlank(value) && (options.required || (!options.multiline && value !== ''))
+        ? options.required
+          ? 'must not be empty'
+          : 'must not be made only of invisible characters'
+        : null) ??
+      (value.length > options.max
+        ? `must be at most ${formatCount(options.max)} characters (it has ${formatCount(value.length)})`
+        : null);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
 
 function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -13,21 +41,20 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** A person's, organization's or contact's name, or a title: trimmed, not empty. */
-export const name = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(MAX_NAME, `must be at most ${MAX_NAME} characters`);
+/** A person's, organization's or contact's name, or a title: trimmed, one line, not empty. */
+export const name = text({ max: MAX_NAME, required: true, trim: true });
 
-/** Free text: notes, descriptions, success measures. */
-export const note = z.string().max(MAX_NOTE, `must be at most ${MAX_NOTE} characters`);
+/** Free text: notes, descriptions, success measures. Line breaks and tabs are kept. */
+export const note = text({ max: MAX_NOTE, required: false, multiline: true });
 
 /** A short free text that may be empty: role, facilitator, owner. */
-export const shortText = z.string().max(MAX_NAME, `must be at most ${MAX_NAME} characters`);
+export const shortText = text({ max: MAX_NAME, required: false, trim: true });
 
 /** An identifier chosen by a file or the app. */
-export const id = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+export const id = text({ max: MAX_ID, required: true });
+
+/** A participant's anonymous code, shown instead of the name. */
+export const code = text({ max: MAX_CODE, required: false });
 
 /** A calendar date written YYYY-MM-DD. */
 export const isoDate = z.string().refine(isCalendarDate, 'must be a calendar date written YYYY-MM-DD');
@@ -45,7 +72,7 @@ export const accentColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colo
 /** A PNG or JPEG logo as a data: URL, so an audit stays self-contained. */
 export const logo = z
   .string()
-  .max(2_000_000, 'must be at most 2 MB')
+  .max(MAX_LOGO, 'must be at most 2 MB')
   .regex(
     /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/,
     'must be a PNG or JPEG image as a base64 data URL',

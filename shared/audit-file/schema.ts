@@ -3,6 +3,7 @@ import {
   accentColor,
   actionStatusSchema,
   auditStatusSchema,
+  code,
   contactCategorySchema,
   id,
   isoDate,
@@ -49,7 +50,7 @@ const participantV1Schema = z.strictObject({
   name,
   role: shortText.optional(),
   /** Shown instead of the name when the report is anonymous. */
-  code: z.string().max(20).optional(),
+  code: code.optional(),
 });
 
 const responseV1Schema = z.strictObject({

@@ -2,10 +2,15 @@ import { catalogOf } from '../instrument/catalog.ts';
 import { findInstrument } from '../instrument/index.ts';
 import { isOnScale } from '../instrument/scales.ts';
 import type { Instrument } from '../instrument/types.ts';
+import { capProblems } from '../limits.ts';
+import { fileSizeProblem, sectionSizeProblems } from './size-limits.ts';
 import { AUDIT_FILE_FORMAT, auditFileSchema, CURRENT_FORMAT_VERSION, type AuditFile } from './schema.ts';
 import { upgraders } from './upgrade.ts';
 
-/** A validation outcome: the file with its instrument, or every problem found, one line each. */
+/**
+ * A validation outcome: the file with its instrument, or the problems found, one line each
+ * (the first MAX_PROBLEMS, then a line counting the rest).
+ */
 export type AuditFileResult =
   | { readonly ok: true; readonly file: AuditFile; readonly instrument: Instrument }
   | { readonly ok: false; readonly problems: readonly string[] };
@@ -21,8 +26,11 @@ export function formatPath(path: readonly PropertyKey[], root = '(file)'): strin
 }
 
 function fail(...problems: string[]): AuditFileResult {
-  return { ok: false, problems };
+  return { ok: false, problems: capProblems(problems) };
 }
+
+/** A value from the file quoted in a message: as JSON, so no control character reaches a terminal. */
+const quote = (value: string): string => JSON.stringify(value);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -30,6 +38,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Parses the text of an audit file (interfaces.md) and validates it completely. */
 export function parseAuditFileText(text: string): AuditFileResult {
+  const tooBig = fileSizeProblem(text);
+  if (tooBig) return fail(`(file): ${tooBig}`);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -58,6 +68,8 @@ export function validateAuditFile(json: unknown): AuditFileResult {
         `this app reads format ${CURRENT_FORMAT_VERSION} and older, so update Reality Check to open it`,
     );
   }
+  const tooLong = sectionSizeProblems(json);
+  if (tooLong.length > 0) return fail(...tooLong);
   let upgraded: Record<string, unknown> = json;
   for (let v = version; v < CURRENT_FORMAT_VERSION; v++) {
     const upgrader = upgraders[v];
@@ -90,28 +102,28 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
 
   const groupIds = new Set<string>();
   (file.groups ?? []).forEach((g, i) => {
-    if (groupIds.has(g.id)) problems.push(`groups[${i}].id: "${g.id}" is listed twice`);
+    if (groupIds.has(g.id)) problems.push(`groups[${i}].id: ${quote(g.id)} is listed twice`);
     groupIds.add(g.id);
   });
 
   const participantIds = new Set<string>();
   file.participants.forEach((p, i) => {
-    if (participantIds.has(p.id)) problems.push(`participants[${i}].id: "${p.id}" is listed twice`);
+    if (participantIds.has(p.id)) problems.push(`participants[${i}].id: ${quote(p.id)} is listed twice`);
     participantIds.add(p.id);
     if (p.group !== undefined && !groupIds.has(p.group)) {
-      problems.push(`participants[${i}].group: "${p.group}" is not in groups`);
+      problems.push(`participants[${i}].group: ${quote(p.group)} is not in groups`);
     }
   });
 
   const checkValue = (path: string, itemId: string, value: number | null): void => {
     const item = catalog.get(itemId);
     if (!item) {
-      problems.push(`${path}.item: "${itemId}" is not an item of ${instrument.id} ${instrument.version}`);
+      problems.push(`${path}.item: ${quote(itemId)} is not an item of ${instrument.id} ${instrument.version}`);
       return;
     }
     if (value !== null && !isOnScale(item.scale, value)) {
       problems.push(
-        `${path}.value: ${value} is off the scale of ${item.kind} "${itemId}" (${item.scale.min} to ${item.scale.max}, or null for Not sure)`,
+        `${path}.value: ${value} is off the scale of ${item.kind} ${quote(itemId)} (${item.scale.min} to ${item.scale.max}, or null for Not sure)`,
       );
     }
   };
@@ -120,14 +132,14 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
   file.responses.forEach((r, i) => {
     const path = `responses[${i}]`;
     if (!participantIds.has(r.participant)) {
-      problems.push(`${path}.participant: "${r.participant}" is not in participants`);
+      problems.push(`${path}.participant: ${quote(r.participant)} is not in participants`);
     }
     checkValue(path, r.item, r.value);
     const round = r.round ?? 1;
     const key = JSON.stringify([r.participant, r.item, round]);
     if (answered.has(key)) {
       const inRound = r.round === undefined ? '' : ` in round ${round}`;
-      problems.push(`${path}: participant "${r.participant}" already answered "${r.item}"${inRound}`);
+      problems.push(`${path}: participant ${quote(r.participant)} already answered ${quote(r.item)}${inRound}`);
     }
     answered.add(key);
   });
@@ -136,7 +148,7 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
   file.consensus.forEach((c, i) => {
     const path = `consensus[${i}]`;
     checkValue(path, c.item, c.value);
-    if (agreed.has(c.item)) problems.push(`${path}.item: "${c.item}" has a consensus already`);
+    if (agreed.has(c.item)) problems.push(`${path}.item: ${quote(c.item)} has a consensus already`);
     agreed.add(c.item);
   });
 
@@ -144,15 +156,15 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
   file.discussion.forEach((d, i) => {
     const path = `discussion[${i}]`;
     if (!catalog.has(d.item))
-      problems.push(`${path}.item: "${d.item}" is not an item of ${instrument.id} ${instrument.version}`);
-    if (discussed.has(d.item)) problems.push(`${path}.item: "${d.item}" has a discussion note already`);
+      problems.push(`${path}.item: ${quote(d.item)} is not an item of ${instrument.id} ${instrument.version}`);
+    if (discussed.has(d.item)) problems.push(`${path}.item: ${quote(d.item)} has a discussion note already`);
     discussed.add(d.item);
   });
 
   const actionIds = new Set<string>();
   file.actions.forEach((a, i) => {
     if (a.id === undefined) return;
-    if (actionIds.has(a.id)) problems.push(`actions[${i}].id: "${a.id}" is listed twice`);
+    if (actionIds.has(a.id)) problems.push(`actions[${i}].id: ${quote(a.id)} is listed twice`);
     actionIds.add(a.id);
   });
   return problems;

@@ -1,5 +1,6 @@
 import { m0010Initial } from './0010-initial.ts';
 import { m0020RevealAndCompleteness } from './0020-reveal-and-completeness.ts';
+import { m0030PositionIndexes } from './0030-position-indexes.ts';
 import { m0040DatabaseGuard } from './0040-database-guard.ts';
 import type { Migration } from './types.ts';
 
@@ -7,6 +8,7 @@ import type { Migration } from './types.ts';
 export const migrations: readonly Migration[] = [
   m0010Initial,
   m0020RevealAndCompleteness,
+  m0030PositionIndexes,
   m0040DatabaseGuard,
 ];
 

@@ -36,3 +36,7 @@ export function updateAction(db: Database.Database, auditId: string, a: PlanActi
 export function deleteAction(db: Database.Database, auditId: string, id: string): void {
   prepared(db, 'DELETE FROM actions WHERE audit_id = ? AND id = ?').run(auditId, id);
 }
+
+export function countActions(db: Database.Database, auditId: string): number {
+  return prepared(db, 'SELECT count(*) FROM actions WHERE audit_id = ?').pluck().get(auditId) as number;
+}

@@ -16,6 +16,10 @@ export function getParticipant(db: Database.Database, auditId: string, id: strin
   ) as Participant | undefined;
 }
 
+export function countParticipants(db: Database.Database, auditId: string): number {
+  return prepared(db, 'SELECT count(*) FROM participants WHERE audit_id = ?').pluck().get(auditId) as number;
+}
+
 /** The next free anonymous code (P1, P2, …); codes are never reused within an audit. */
 export function nextParticipantCode(db: Database.Database, auditId: string): string {
   const codes = prepared(db, 'SELECT code FROM participants WHERE audit_id = ?')

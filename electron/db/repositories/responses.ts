@@ -28,6 +28,10 @@ export function listResponses(db: Database.Database, auditId: string): Response[
   return rows.map(toResponse);
 }
 
+export function countResponses(db: Database.Database, auditId: string): number {
+  return prepared(db, 'SELECT count(*) FROM responses WHERE audit_id = ?').pluck().get(auditId) as number;
+}
+
 const UPSERT = `
   INSERT INTO responses (audit_id, participant_id, item_id, value, note, updated_at)
   VALUES (@auditId, @participantId, @itemId, @value, @note, @updatedAt)

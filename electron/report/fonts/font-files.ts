@@ -46,7 +46,11 @@ export function findFontDir(explicit?: string): string {
     }
   }
   const found = candidates.find((dir) => existsSync(path.join(dir, wanted)));
-  if (!found) throw new Error(`cannot find the report fonts (${wanted}); looked in ${candidates.join(', ')}`);
+  if (!found) {
+    const error = new Error(`cannot find the report fonts (${wanted}); looked in ${candidates.join(', ')}`);
+    error.name = 'ReportFontsError';
+    throw error;
+  }
   return found;
 }
 

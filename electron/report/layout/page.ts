@@ -3,6 +3,7 @@ import type { ReportContext } from './context.ts';
 /** Starts a new page and puts the cursor at the top of its content box. */
 export function addPage(ctx: ReportContext): void {
   const { page } = ctx.theme;
+  const c = (ctx.doc as any).page?.content; if (c && c.buffer.length > 1) c.buffer = [Buffer.concat(c.buffer)];
   ctx.doc.addPage({
     size: [page.width, page.height],
     margins: { top: page.marginTop, bottom: page.marginBottom, left: page.marginX, right: page.marginX },

@@ -191,6 +191,31 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0030-position-indexes: a 0010 database keeps its rows and lists each audit in order by an index', async () => {
+    const file = path.join(tempDir(), 'old.db');
+    const old = await openDatabase(file, { migrations: migrations.slice(0, 1) });
+    old.exec(`
+      INSERT INTO organizations VALUES ('o1', 'Acme', '2026-01-01');
+      INSERT INTO audits (id, organization_id, title, audit_date, status, instrument_id, instrument_version, created_at, updated_at)
+        VALUES ('a1', 'o1', 'Offsite', '2026-11-23', 'complete', 'reality-check', '1.0.0', '2026-01-01', '2026-01-01');
+      INSERT INTO participants VALUES ('a1', 'p2', 1, 'Ben', '', 'P2'), ('a1', 'p1', 0, 'Ana', '', 'P1');
+    `);
+    old.close();
+    const db = await openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT name FROM participants ORDER BY position').pluck().all()).toEqual(['Ana', 'Ben']);
+    for (const table of ['participants', 'contacts', 'actions']) {
+      // The next position is found through the index, not by reading every row of the audit.
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN SELECT max(position) FROM ${table} WHERE audit_id = ?`)
+        .all('a1') as { detail: string }[];
+      const index = /USING (?:COVERING )?INDEX (\w+)/.exec(plan.map((p) => p.detail).join(' '))?.[1];
+      const columns = (db.pragma(`index_info(${index ?? 'none'})`) as { name: string }[]).map((c) => c.name);
+      expect(columns, table).toEqual(['audit_id', 'position']);
+    }
+    db.close();
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the database exactly as it was', async () => {
     const file = path.join(tempDir(), 'a.db');
     const first = await openDatabase(file, { migrations: migrations.slice(0, 1) });

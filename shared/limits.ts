@@ -1,0 +1,72 @@
+/**
+ * The largest input Reality Check accepts, in one place: the audit file schema, the API
+ * schemas, the import, the report and the HTTP binding all read these. They sit far above
+ * any real audit (a leadership team is 5 to 40 people answering the instrument's 65 items)
+ * and low enough that import, scoring and the report stay quick and bounded in memory.
+ * Larger input is refused before any of it is processed, with a message naming the limit,
+ * the figure and the maximum. README ("Limits") and SECURITY.md list them for users.
+ */
+
+/** Participants in one audit; `npm run bench` measures import and report at this size. */
+export const MAX_PARTICIPANTS = 5_000;
+
+/** Answers in one audit file: every participant answering up to 100 items. */
+export const MAX_RESPONSES = MAX_PARTICIPANTS * 100;
+
+/** Consensus values, and discussion notes, in one audit: at most one per item. */
+export const MAX_ITEM_ENTRIES = 1_000;
+
+/** Priority contacts in one audit (the team lists its top 10 to 15, product.md). */
+export const MAX_CONTACTS = 15;
+
+/** Actions in one audit's plan. */
+export const MAX_ACTIONS = 1_000;
+
+/** A name or a title (people, organisation, audit, contact, action), and short texts (role, owner). */
+export const MAX_NAME = 300;
+
+/** One note, description or success measure. */
+export const MAX_NOTE = 20_000;
+
+/** An identifier chosen by a file or the app. */
+export const MAX_ID = 100;
+
+/** A participant's anonymous code. */
+export const MAX_CODE = 20;
+
+/** A logo, as the characters of its data: URL (about 1.5 MB of image). */
+export const MAX_LOGO = 2_000_000;
+
+/** The size of an audit file, in bytes of UTF-8 (a 5,000-participant export is about 30 MB). */
+export const MAX_AUDIT_FILE_BYTES = 50_000_000;
+
+/** Problems listed one by one when input is invalid; the rest are counted in one last line. */
+export const MAX_PROBLEMS = 50;
+
+/** A count as people read it: 5,000. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+/** A size in megabytes, rounded up to one decimal so a file just over the limit never reads as at it. */
+export function formatMegabytes(bytes: number): string {
+  const tenths = Math.ceil(bytes / 100_000);
+  return `${(tenths / 10).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+}
+
+const MORE = /^… and [\d,]+ more problems?$/;
+
+/**
+ * At most MAX_PROBLEMS problems, then one line counting the rest, so a file with 100,000
+ * bad values gives a readable message (and a bounded one) in the CLI, the API and the window.
+ */
+export function capProblems(problems: readonly string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return [...problems];
+  // Capping a capped list changes nothing: the service caps what the validator capped already.
+  if (problems.length === MAX_PROBLEMS + 1 && MORE.test(problems[MAX_PROBLEMS] ?? '')) return [...problems];
+  const more = problems.length - MAX_PROBLEMS;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    `… and ${formatCount(more)} more problem${more === 1 ? '' : 's'}`,
+  ];
+}

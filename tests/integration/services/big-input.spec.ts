@@ -1,0 +1,152 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tableCounts } from '../../../electron/db/backup.ts';
+import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { invoke, toApiError } from '../../../electron/services/dispatch.ts';
+import { MAX_ACTIONS, MAX_PARTICIPANTS } from '../../../shared/limits.ts';
+import { bigAuditJson, bigAuditText, bigName } from '../../fixtures/big-audit.ts';
+import { call, tempDir, tempStore } from '../../fixtures/temp-store.ts';
+import { HOSTILE_NAMES } from '../../fixtures/hostile-text.ts';
+
+async function failure(store: Store, method: string, input: unknown) {
+  const result = await invoke(store, method, input);
+  if (result.ok) throw new Error(`${method} succeeded`);
+  return result.error;
+}
+
+/** True when a message names none of the big audit's participants (nor their notes). */
+function namesNobody(message: string): boolean {
+  return !message.includes('Namesake') && !message.includes(bigName(0));
+}
+
+describe('big and hostile input through the API', () => {
+  it('refuses an audit file over a limit up front, with the figure and the maximum, writing nothing', async () => {
+    const store = await tempStore();
+    const before = tableCounts(store.db);
+    const error = await failure(store, 'files.import', { text: bigAuditText(MAX_PARTICIPANTS + 1) });
+    expect(error).toEqual({
+      code: 'invalid-input',
+      message: 'participants: the file lists 5,001 participants; an audit may have at most 5,000',
+    });
+    expect(tableCounts(store.db)).toEqual(before);
+
+    const huge = await failure(store, 'files.import', { text: ' '.repeat(50_000_001) });
+    expect(huge.message).toBe('text: the file is 50.1 MB; an audit file may be at most 50 MB');
+    expect(tableCounts(store.db)).toEqual(before);
+    closeStore(store);
+  });
+
+  it('lists at most 50 problems and counts the rest, for a file and for any call', async () => {
+    const store = await tempStore();
+    const file = bigAuditJson(1600);
+    for (const r of file.responses.slice(0, 100_000)) r.value = 99;
+    const error = await failure(store, 'files.import', { text: JSON.stringify(file) });
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(51);
+    expect(lines.at(-1)).toBe('… and 99,950 more problems');
+    expect(namesNobody(error.message)).toBe(true);
+
+    const { auditId } = await call(store, 'files.import', { text: bigAuditText(3) });
+    const reorder = await failure(store, 'participants.reorder', {
+      auditId,
+      participantIds: Array.from({ length: 300 }, () => ''),
+    });
+    expect(reorder.message.split('\n')).toHaveLength(51);
+    expect(reorder.message.split('\n').at(-1)).toBe('… and 250 more problems');
+    closeStore(store);
+  });
+
+  it('keeps an audit within the limits when people and actions are added one by one', async () => {
+    const store = await tempStore();
+    const { auditId } = await call(store, 'files.import', { text: bigAuditText(MAX_PARTICIPANTS) });
+    const error = await failure(store, 'participants.add', { auditId, name: 'One Too Many' });
+    expect(error).toEqual({
+      code: 'conflict',
+      message: 'An audit has at most 5,000 participants; remove one before adding another.',
+    });
+    expect(store.db.prepare('SELECT count(*) FROM participants').pluck().get()).toBe(MAX_PARTICIPANTS);
+
+    const withPlan = bigAuditJson(1);
+    const plan = Array.from({ length: MAX_ACTIONS }, (_, i) => ({
+      title: `Action ${i + 1}`,
+      status: 'open',
+      source: 'custom',
+    }));
+    const other = await call(store, 'files.import', {
+      text: JSON.stringify({ ...withPlan, audit: { ...withPlan.audit, title: 'Planned' }, actions: plan }),
+    });
+    const action = await failure(store, 'actions.add', { auditId: other.auditId, title: 'One more' });
+    expect(action.message).toBe('A plan has at most 1,000 actions; remove one before adding another.');
+    closeStore(store);
+  });
+
+  it('refuses names and titles with control characters, and saves nothing', async () => {
+    const store = await tempStore();
+    const created = await call(store, 'audits.create', {
+      organization: 'Acme',
+      title: 'Offsite',
+      date: '2026-11-23',
+    });
+    const before = tableCounts(store.db);
+    for (const [what, value] of HOSTILE_NAMES) {
+      const added = await invoke(store, 'participants.add', { auditId: created.id, name: value });
+      expect(added.ok, what).toBe(false);
+      const renamed = await invoke(store, 'audits.update', { id: created.id, title: value });
+      expect(renamed.ok, what).toBe(false);
+      const made = await invoke(store, 'audits.create', { organization: value, title: 'T', date: '2026-11-23' });
+      expect(made.ok, what).toBe(false);
+    }
+    expect(tableCounts(store.db)).toEqual(before);
+    expect((await call(store, 'audits.get', { id: created.id })).title).toBe('Offsite');
+    closeStore(store);
+  });
+
+  it('refuses to report an audit over the limits up front, naming nobody', async () => {
+    const store = await tempStore();
+    const { auditId } = await call(store, 'files.import', { text: bigAuditText(2) });
+    // An audit an older version (or a hand-edited database) let grow past the limit.
+    const insert = store.db.prepare(
+      'INSERT INTO participants (audit_id, id, position, name, role, code) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    store.db.transaction(() => {
+      for (let i = 2; i <= MAX_PARTICIPANTS; i++) insert.run(auditId, `x${i}`, i, bigName(i), '', `X${i}`);
+    })();
+    const out = path.join(tempDir(), 'report.pdf');
+    for (const anonymous of [true, false]) {
+      const error = await failure(store, 'report.export', { id: auditId, path: out, anonymous });
+      expect(error).toEqual({
+        code: 'conflict',
+        message:
+          'This audit has 5,001 participants; a report can show at most 5,000. Remove participants before making the report.',
+      });
+    }
+    expect(existsSync(out)).toBe(false);
+    closeStore(store);
+  });
+
+  it('names nobody when an anonymous report fails', async () => {
+    const store = await tempStore();
+    const { auditId } = await call(store, 'files.import', { text: bigAuditText(12) });
+    const folder = path.join(tempDir(), 'a-folder.pdf');
+    mkdirSync(folder);
+    const error = await failure(store, 'report.export', { id: auditId, path: folder, anonymous: true });
+    expect(error.code).toBe('storage');
+    expect(namesNobody(error.message)).toBe(true);
+    closeStore(store);
+  });
+
+  it('never passes on the text of an unexpected error, which may quote names', async () => {
+    const store = await tempStore();
+    const error = toApiError(
+      new SyntaxError(`Invalid regular expression: /${bigName(0)}|${bigName(1)}/: Regular expression too large`),
+      store,
+    );
+    expect(error.code).toBe('internal');
+    expect(namesNobody(error.message)).toBe(true);
+    expect(error.message).toBe(
+      'Something went wrong inside Reality Check (SyntaxError). Nothing was changed; please report the steps that led here.',
+    );
+    closeStore(store);
+  });
+});

@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { BACKGROUND_METHODS, routeCalls, startBackground, type Background } from '../../../electron/worker/background.ts';
+import { bigAuditText } from '../../fixtures/big-audit.ts';
+import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { bundleChildProgram } from '../child-program.ts';
+
+/*
+ * The desktop app runs imports and reports in a worker thread, so the window stays
+ * responsive. Here on plain Node: the worker is bundled as `npm run build` bundles it, and
+ * a timer on this thread counts how often it still gets to run while the work is under way.
+ */
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+let work: string;
+let workerFile: string;
+let store: Store;
+let background: Background;
+
+beforeAll(async () => {
+  mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+  // Inside the checkout, so the bundle finds better-sqlite3 and pdfkit in node_modules.
+  work = mkdtempSync(path.join(ROOT, '.tmp', 'worker-'));
+  workerFile = await bundleChildProgram('electron/worker/worker.ts', path.join(work, 'worker.cjs'));
+  store = await tempStore();
+  background = startBackground({ databasePath: store.location.databasePath, workerFile });
+}, 60_000);
+
+afterAll(async () => {
+  await background?.close();
+  if (store) closeStore(store);
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Runs `work` and counts the ticks of a 5 ms timer on this thread meanwhile. */
+async function ticksDuring<T>(work: () => Promise<T>): Promise<{ value: T; ticks: number }> {
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 5);
+  try {
+    const value = await work();
+    return { value, ticks };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+describe('imports and reports off the calling thread', () => {
+  it('sends exactly the long-running methods to the worker', () => {
+    expect([...BACKGROUND_METHODS].sort()).toEqual(['files.import', 'report.export']);
+  });
+
+  it('imports and reports 5,000 participants while a timer on this thread keeps firing', async () => {
+    const route = routeCalls(store, background);
+    const text = bigAuditText(5_000);
+    const imported = await ticksDuring(() => route('files.import', { text }));
+    expect(imported.value).toMatchObject({ ok: true });
+    expect(imported.ticks).toBeGreaterThan(3);
+    const { auditId } = (imported.value as { ok: true; value: { auditId: string } }).value;
+    // Written through the worker's own connection, read back through this thread's.
+    const detail = await call(store, 'audits.get', { id: auditId });
+    expect(detail.participants).toHaveLength(5_000);
+
+    const out = path.join(work, 'report.pdf');
+    const reported = await ticksDuring(() => route('report.export', { id: auditId, path: out, anonymous: false }));
+    expect(reported.value).toMatchObject({ ok: true, value: { path: out } });
+    expect((reported.value as { ok: true; value: { pages: number } }).value.pages).toBeGreaterThan(1_000);
+    expect(reported.ticks).toBeGreaterThan(3);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('answers a refused call with the same error as in-process', async () => {
+    const route = routeCalls(store, background);
+    const text = JSON.stringify({ format: 'reality-check-audit', formatVersion: 1 });
+    const inWorker = await route('files.import', { text });
+    const { invoke } = await import('../../../electron/services/dispatch.ts');
+    expect(inWorker).toEqual(await invoke(store, 'files.import', { text }));
+    expect(inWorker.ok).toBe(false);
+  });
+
+  it('starts a fresh worker after one stopped, failing only the calls it had', async () => {
+    const route = routeCalls(store, background);
+    const pending = route('files.import', { text: bigAuditText(2_000) });
+    await background.restart();
+    const lost = await pending;
+    expect(lost).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'The background task stopped before it finished. Nothing was changed; try again.',
+      },
+    });
+    const again = await route('files.import', { text: bigAuditText(3) });
+    expect(again.ok).toBe(true);
+  });
+});
