@@ -5,6 +5,7 @@ import { listCommand } from './commands/list.ts';
 import { reportCommand } from './commands/report.ts';
 import { scoreCommand } from './commands/score.ts';
 import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from './io.ts';
+import { terminalSafe } from './terminal.ts';
 
 const USAGE = `Usage: rca COMMAND
 
@@ -33,8 +34,15 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => ExitCode 
   list: listCommand,
 };
 
-/** Runs one `rca` invocation and returns its exit status; never lets an error escape as a stack trace. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+/**
+ * Runs one `rca` invocation and returns its exit status; never lets an error escape as a stack
+ * trace. Everything it prints passes through terminalSafe, whatever the audit or file held.
+ */
+export async function runCli(argv: readonly string[], terminal: CliIo): Promise<ExitCode> {
+  const io: CliIo = {
+    out: (text) => terminal.out(terminalSafe(text)),
+    err: (text) => terminal.err(terminalSafe(text)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(USAGE);
@@ -56,7 +64,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.err(error.problems.join('\n') + '\n');
       return EXIT.invalidInput;
     }
-    io.err(`rca ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    // The text of an unexpected error may quote what it was working on, names included.
+    const kind = error instanceof Error && /^\w{1,40}$/.test(error.name) ? error.name : 'Error';
+    io.err(`rca ${name}: something went wrong inside Reality Check (${kind}); nothing was changed.\n`);
     return EXIT.invalidInput;
   }
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runRca, WORKED } from '../fixtures/run-cli.ts';
@@ -48,6 +48,20 @@ describe('rca import, list and export', () => {
     expect(result.err.trimEnd().split('\n')).toEqual([
       `${bad}: contacts[0].category: Invalid option: expected one of "rescue"|"revenue"|"request"|"relationship"`,
     ]);
+    expect((await run('list', '--db', db)).out).toBe('No audits yet.\n');
+  });
+
+  it('refuses a file over the size limit before reading it, and the database stays empty', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'audits.db');
+    const big = path.join(dir, 'big.rca.json');
+    writeFileSync(big, '');
+    truncateSync(big, 64 * 1024 * 1024); // sparse: 67 MB of nothing, never read
+    for (const command of ['import', 'score']) {
+      const result = await run(command, big, ...(command === 'import' ? ['--db', db] : []));
+      expect(result.code).toBe(1);
+      expect(result.err).toBe(`${big}: the file is 67.2 MB; an audit file may be at most 50 MB\n`);
+    }
     expect((await run('list', '--db', db)).out).toBe('No audits yet.\n');
   });
 

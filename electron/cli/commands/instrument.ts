@@ -1,6 +1,7 @@
 import { describeInstrument } from '../../../shared/instrument/describe.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { parseArgs } from '../args.ts';
+import { terminalJson } from '../terminal.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.ts';
 
 /** `rca instrument [--json]`: the current instrument, as JSON or as a readable outline. */
@@ -9,7 +10,7 @@ export function instrumentCommand(argv: readonly string[], io: CliIo): ExitCode 
   if (args.positional.length > 0) throw new UsageError(`unexpected argument "${args.positional[0]}"`);
   const instrument = instrumentV1;
   if (args.flags.has('json')) {
-    io.out(JSON.stringify(describeInstrument(instrument), null, 2) + '\n');
+    io.out(terminalJson(describeInstrument(instrument)) + '\n');
     return EXIT.ok;
   }
   const lines = [`${instrument.name} (${instrument.id} ${instrument.version})`, ''];

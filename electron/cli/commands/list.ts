@@ -1,7 +1,11 @@
 import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
 import { parseArgs } from '../args.ts';
+import { terminalJson, terminalSafe } from '../terminal.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.ts';
 import { call, withStore } from '../store.ts';
+
+/** A stored text on one line of the list, whatever it holds. */
+const line = (text: string): string => terminalSafe(text, { singleLine: true });
 
 /** `rca list [--db PATH] [--json] [--trash]`: the audits in the database, newest first. */
 export async function listCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -11,7 +15,7 @@ export async function listCommand(argv: readonly string[], io: CliIo): Promise<E
     call(store, 'audits.list', { trash: args.flags.has('trash') }),
   );
   if (args.flags.has('json')) {
-    io.out(JSON.stringify(audits, null, 2) + '\n');
+    io.out(terminalJson(audits) + '\n');
     return EXIT.ok;
   }
   if (audits.length === 0) {
@@ -21,7 +25,7 @@ export async function listCommand(argv: readonly string[], io: CliIo): Promise<E
   for (const a of audits) {
     const level = a.level === null ? 'no level yet' : `${a.level} (${roundForDisplay(a.index ?? 0)} %)`;
     io.out(
-      `${a.id}  ${a.date}  ${a.organization} — ${a.title}  [${a.status}, ${a.participants} participants, ${level}]\n`,
+      `${a.id}  ${a.date}  ${line(a.organization)} — ${line(a.title)}  [${a.status}, ${a.participants} participants, ${level}]\n`,
     );
   }
   return EXIT.ok;

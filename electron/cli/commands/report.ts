@@ -8,7 +8,7 @@ import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from '../io.t
 import { readAuditFile } from '../read-audit-file.ts';
 import { withStore } from '../store.ts';
 import { exportAuditReport } from '../../services/report.ts';
-import { NotFoundError } from '../../services/errors.ts';
+import { ConflictError, NotFoundError } from '../../services/errors.ts';
 
 /**
  * `rca report FILE --out OUT.pdf [--anonymous] [--no-appendix] [--previous EARLIER] [--deterministic]`
@@ -49,7 +49,8 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
       try {
         return await exportAuditReport(store, { id: auditId, ...options });
       } catch (error) {
-        if (error instanceof NotFoundError) throw new InputError([error.message]);
+        if (error instanceof NotFoundError || error instanceof ConflictError)
+          throw new InputError([error.message]);
         throw error;
       }
     });

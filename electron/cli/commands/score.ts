@@ -3,6 +3,7 @@ import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
 import type { AuditResults } from '../../../shared/scoring/results.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
 import { parseArgs } from '../args.ts';
+import { terminalJson } from '../terminal.ts';
 import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.ts';
 import { readAuditFile } from '../read-audit-file.ts';
 
@@ -14,7 +15,7 @@ export function scoreCommand(argv: readonly string[], io: CliIo): ExitCode {
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
   const { file, instrument } = readAuditFile(path);
   const results = scoreAudit(instrument, answersOf(file));
-  io.out(args.flags.has('json') ? JSON.stringify(results, null, 2) + '\n' : summary(results));
+  io.out(args.flags.has('json') ? terminalJson(results) + '\n' : summary(results));
   return EXIT.ok;
 }
 
