@@ -4,7 +4,7 @@ import { findFontDir } from './fonts/font-files.ts';
 import { fontSetFor } from './fonts/font-set.ts';
 import type { ReportContext } from './layout/context.ts';
 import { footers } from './layout/footer.ts';
-import { addPage } from './layout/page.ts';
+import { addPage, compactContent } from './layout/page.ts';
 import { createTextEngine } from './layout/text.ts';
 import { themeFor } from './layout/theme.ts';
 import { auditFacts } from './model/audit-facts.ts';
@@ -107,6 +107,7 @@ export async function renderReport(
   contacts(ctx);
   actionPlan(ctx);
   if (options.includeAppendix) appendix(ctx);
+  compactContent(doc);
   contents(ctx, slot);
   footers(ctx);
   doc.end();

@@ -1,3 +1,4 @@
+import type { Catalog } from '../instrument/catalog.ts';
 import type { Scale } from '../instrument/types.ts';
 
 /** How many people gave each answer to one item, for the reveal and the report. */
@@ -29,4 +30,42 @@ export function answerDistribution(
     else if (r.value >= scale.min && r.value <= scale.max) counts[r.value - scale.min]! += 1;
   }
   return { counts, unsure, byParticipant };
+}
+
+/**
+ * The distribution of every item of the catalog, in one pass over the answers: the report
+ * needs them all, and one pass per item read each answer 65 times. Answers to items outside
+ * the catalog are left out, as the validator refuses them.
+ */
+export function answerDistributions(
+  responses: readonly {
+    readonly participant: string;
+    readonly item: string;
+    readonly value: number | null;
+  }[],
+  catalog: Catalog,
+): ReadonlyMap<string, Distribution> {
+  const all = new Map<
+    string,
+    { scale: Scale; counts: number[]; unsure: number; byParticipant: Distribution['byParticipant'][number][] }
+  >();
+  for (const item of catalog.values()) {
+    const { min, max } = item.scale;
+    all.set(item.id, {
+      scale: item.scale,
+      counts: Array.from({ length: max - min + 1 }, () => 0),
+      unsure: 0,
+      byParticipant: [],
+    });
+  }
+  for (const r of responses) {
+    const own = all.get(r.item);
+    if (!own) continue;
+    own.byParticipant.push({ participant: r.participant, value: r.value });
+    if (r.value === null) own.unsure++;
+    else if (r.value >= own.scale.min && r.value <= own.scale.max) own.counts[r.value - own.scale.min]! += 1;
+  }
+  return new Map(
+    [...all].map(([id, { counts, unsure, byParticipant }]) => [id, { counts, unsure, byParticipant }]),
+  );
 }

@@ -105,6 +105,12 @@ const SIMPLE_WORD = /^[\u0021-\u007e\u00a0-\u024f]*$/;
 /** The same with spaces and line breaks: text that needs no per-character look at all. */
 const SIMPLE_TEXT = /^[\s\u0021-\u007e\u00a0-\u024f]*$/;
 
+/**
+ * Characters (UTF-16 units) of a word beyond which it is wider than any line the report
+ * draws: 400 of the narrowest letter at the smallest size still overflow the page width.
+ */
+const LONG_PIECE = 400;
+
 /** Line height and baseline position shared by layout and drawing. */
 function metrics(style: TextStyle): { lineHeight: number; baseline: number } {
   const lineHeight = style.size * (style.leading ?? 1.38);
@@ -160,13 +166,21 @@ export function createTextEngine(doc: PDFKit.PDFDocument, fonts: FontSet, probe?
         .replace(/\t/g, ' ')
         .replace(/ %/g, NBSP + '%');
       let word = '';
+      // The last UTF-16 unit of `word`, kept as the word grows: reading it back from the
+      // string would flatten it on every character, which made a long word cost its square.
+      let lastUnit = 0;
       let spaces = '';
       const flush = (): void => {
         if (word !== '' || spaces !== '') {
           pieces.push({ segments: segmentsOf(word, weight), spaces, weight, color, hardBreak: false });
         }
         word = '';
+        lastUnit = 0;
         spaces = '';
+      };
+      const extend = (ch: string): void => {
+        word += ch;
+        lastUnit = ch.charCodeAt(ch.length - 1);
       };
       for (const ch of text) {
         const cp = ch.codePointAt(0) ?? 32;
@@ -177,19 +191,19 @@ export function createTextEngine(doc: PDFKit.PDFDocument, fonts: FontSet, probe?
           spaces += ' ';
         } else if (breaksAround(cp)) {
           if (NO_LINE_START.has(ch) && spaces === '') {
-            word += ch;
+            extend(ch);
             flush();
           } else {
             flush();
-            word = ch;
+            extend(ch);
           }
         } else {
-          const last = word.codePointAt(word.length - 1) ?? 0;
+          const last = lastUnit;
           // A line may also break after a hyphen or slash inside a long word (double-barrelled
           // names, URLs), though never before a digit: dates and ranges stay whole.
           const afterJoiner = (last === 0x2d || last === 0x2f) && word.length > 2 && LETTER.test(ch);
           if (spaces !== '' || (word !== '' && breaksAround(last)) || afterJoiner) flush();
-          word += ch;
+          extend(ch);
         }
       }
       flush();
@@ -232,6 +246,12 @@ export function createTextEngine(doc: PDFKit.PDFDocument, fonts: FontSet, probe?
     return w;
   };
 
+  const pieceLength = (piece: Piece): number => {
+    let n = 0;
+    for (const segment of piece.segments) n += segment.text.length;
+    return n;
+  };
+
   /** Splits a piece wider than a line into one piece per character cluster. */
   const explode = (piece: Piece): Piece[] => {
     const text = piece.segments.map((s) => s.text).join('');
@@ -270,6 +290,13 @@ export function createTextEngine(doc: PDFKit.PDFDocument, fonts: FontSet, probe?
       x += width;
     };
     const place = (piece: Piece): void => {
+      // A word this long never fits a line: it is broken into characters without first being
+      // shaped whole, which for long runs of combining marks costs the square of its length.
+      if (pieceLength(piece) > LONG_PIECE) {
+        if (runs.length > 0) endLine();
+        for (const part of explode(piece)) place(part);
+        return;
+      }
       const width = pieceWidth(piece) * size;
       if (runs.length > 0 && x + (pendingSpace?.width ?? 0) + width > maxWidth + 0.01) endLine();
       if (

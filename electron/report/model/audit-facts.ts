@@ -1,8 +1,7 @@
 import type { SectionKind } from '../../../shared/instrument/types.ts';
 import { catalogOf } from '../../../shared/instrument/catalog.ts';
 import { itemRefs } from '../../../shared/instrument/refs.ts';
-import { scales } from '../../../shared/instrument/scales.ts';
-import { answerDistribution } from '../../../shared/scoring/distribution.ts';
+import { answerDistributions } from '../../../shared/scoring/distribution.ts';
 import { finalRoundAnswers } from '../../../shared/scoring/rounds.ts';
 import type { ItemResult } from '../../../shared/scoring/results.ts';
 import type { ReportInput } from '../types.ts';
@@ -72,11 +71,12 @@ export function auditFacts(input: ReportInput): AuditFacts {
   const discussion = new Map(file.discussion.map((d) => [d.item, d.note.trim()]));
   const consensusNote = new Map(file.consensus.map((c) => [c.item, c.note?.trim() ?? '']));
 
+  const distributions = answerDistributions(final, catalog);
   const facts = new Map<string, ItemFacts>();
   for (const item of catalog.values()) {
-    const scale = scales[item.kind];
     const own = answers.get(item.id) ?? new Map<string, number | null>();
-    const { counts, unsure: notSure } = answerDistribution(final, item.id, scale);
+    const counts = distributions.get(item.id)?.counts ?? [];
+    const notSure = distributions.get(item.id)?.unsure ?? 0;
     const notes: ItemNote[] = [];
     const talk = discussion.get(item.id);
     if (talk) notes.push({ source: 'discussion', participant: null, text: talk });

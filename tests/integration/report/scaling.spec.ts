@@ -41,6 +41,31 @@ describe('the cost of a report as the audit grows', () => {
     }
   });
 
+  it('keeps a finished page in one block of bytes, not one small buffer per drawing operation', async () => {
+    const { input } = countedInput(40);
+    let previous: object | null = null;
+    let cover: object | null = null;
+    const finished: number[] = [];
+    /** The chunks pdfkit holds for a page's content stream until the document ends (an internal detail). */
+    const chunks = (page: object) => (page as { content: { buffer: unknown[] } }).content.buffer.length;
+    await renderReport(
+      input,
+      { anonymous: false, includeAppendix: true, deterministic: true },
+      {
+        line: (page) => {
+          if (page === previous) return;
+          cover ??= page;
+          // The cover gets its contents list drawn last, once every page is known.
+          if (previous && previous !== cover) finished.push(chunks(previous));
+          previous = page;
+        },
+      },
+    );
+    // Pages come back for their footers, which add a few operations.
+    expect(finished.length).toBeGreaterThan(20);
+    expect(Math.max(...finished)).toBeLessThanOrEqual(40);
+  });
+
   it('shapes each character of a very long word a bounded number of times', () => {
     const doc = new PDFDocument({ autoFirstPage: false });
     const engine = createTextEngine(doc, fontSetFor(doc, findFontDir()), (t) => t);
