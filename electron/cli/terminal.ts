@@ -12,9 +12,11 @@
  * escapes. An unterminated string stops at a line break, so it cannot swallow what follows.
  */
 const SEQUENCE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c\n]*(?:\u0007|\u009c|\u001b\\)?|\u001b[ -~]?/gu;
 
 /** Anything else a terminal acts on: C0 but tab and line feed, DEL, C1, bidi overrides and isolates. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Line breaks, for text that must stay on one line (a title in a list). */

@@ -29,9 +29,6 @@ export type OpenOutcome =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** The largest audit file the app reads; the same limit as an API call over HTTP. */
-export const MAX_AUDIT_FILE_BYTES = 64 * 1024 * 1024;
-
 /**
  * Opens one audit file (menu, double-click, command line, second instance): all or nothing
  * through files.import, then the window shows it. A file whose audit is already in the

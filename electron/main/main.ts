@@ -8,9 +8,11 @@ import { DATA_DIR_ENV, DATABASE_FILE, storeLocation } from '../db/location.ts';
 import { closeStore, type Store } from '../db/store.ts';
 import { writeAtomically } from '../report/write-atomically.ts';
 import { invoke } from '../services/dispatch.ts';
+import { routeCalls, startBackground, type Background } from '../worker/background.ts';
 import { aboutText } from './about.ts';
 import { APP_PAGE, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
-import { MAX_AUDIT_FILE_BYTES, openAuditFiles, saveAuditFile, type AuditFileShell } from './audit-files.ts';
+import { formatMegabytes, MAX_AUDIT_FILE_BYTES } from '../../shared/limits.ts';
+import { openAuditFiles, saveAuditFile, type AuditFileShell } from './audit-files.ts';
 import { sendCommand } from './command-channel.ts';
 import {
   askAuditFileSavePath,
@@ -41,8 +43,14 @@ const APP_ID = 'com.realitycheck.app';
 const preloadPath = path.join(__dirname, '..', 'preload', 'preload.cjs');
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const iconPath = path.join(__dirname, '..', '..', 'assets', 'icon.png');
+/** The worker thread that imports and reports (bundled by scripts/build-node.mjs). */
+const workerFile = path.join(__dirname, '..', 'worker', 'worker.cjs');
 
 let store: Store | null = null;
+let background: Background | null = null;
+/** The API as the shell calls it: imports and reports off this event loop, the rest in-process. */
+let callApi: (method: unknown, input: unknown) => ReturnType<typeof invoke> = () =>
+  Promise.resolve({ ok: false, error: { code: 'internal', message: 'Reality Check is still starting.' } });
 let window: BrowserWindow | null = null;
 let windowLoaded = false;
 /** Files asked for before the window could show them (macOS open-file at launch, argv). */
@@ -53,11 +61,16 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHE
 
 const send = (command: DesktopCommand) => sendCommand(window?.webContents, command);
 
-function auditFileShell(open: Store): AuditFileShell {
+function auditFileShell(): AuditFileShell {
   return {
-    call: (method, input) => invoke(open, method, input),
+    call: (method, input) => callApi(method, input),
     readText: async (file) => {
-      if ((await stat(file)).size > MAX_AUDIT_FILE_BYTES) throw new Error('the file is larger than 64 MB');
+      const { size } = await stat(file);
+      if (size > MAX_AUDIT_FILE_BYTES) {
+        throw new Error(
+          `the file is ${formatMegabytes(size)}; an audit file may be at most ${formatMegabytes(MAX_AUDIT_FILE_BYTES)}`,
+        );
+      }
       return readFile(file, 'utf8');
     },
     writeText: (file, text) => writeFile(file, text, 'utf8'),
@@ -78,7 +91,7 @@ function openFiles(files: readonly string[]): void {
   }
   if (window.isMinimized()) window.restore();
   window.focus();
-  void openAuditFiles(files, auditFileShell(store));
+  void openAuditFiles(files, auditFileShell());
 }
 
 async function refreshMenu(): Promise<void> {
@@ -97,7 +110,7 @@ async function refreshMenu(): Promise<void> {
       openAuditFile: () => void askAuditFilesToOpen(window).then(openFiles),
       exportAuditFile: () => {
         if (store && auditId)
-          void saveAuditFile(auditId, auditFileShell(store), (name) => askAuditFileSavePath(window, name));
+          void saveAuditFile(auditId, auditFileShell(), (name) => askAuditFileSavePath(window, name));
       },
       about: () =>
         void showAbout(
@@ -139,10 +152,18 @@ async function start(): Promise<void> {
     return;
   }
   const open = store;
+  const worker = (background = startBackground({ location: open.location, workerFile }));
+  const route = routeCalls(open, worker);
+  callApi = async (method, input) => {
+    const result = await route(method, input);
+    // The worker gets a fresh connection to the restored database, as this process did.
+    if (result.ok && method === 'backups.restore') await worker.restart();
+    return result;
+  };
   registerApi(ipcMain, {
     isTrustedSender: (event) => !!window && isTrustedSender(event, window.webContents, APP_PAGE),
     call: async (method, input) => {
-      const result = await invoke(open, method, input);
+      const result = await callApi(method, input);
       if (result.ok && changesAuditList(method)) void refreshMenu();
       return result;
     },
@@ -204,6 +225,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    void background?.close();
     if (store) closeStore(store);
   });
 }

@@ -6,9 +6,11 @@
  */
 
 /** C0 controls (tab, line feed and carriage return too: a name is one line), DEL and C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 
 /** The same, for text that may run over several lines: tab, line feed and carriage return are kept. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 
 /** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder what follows. */
@@ -25,7 +27,8 @@ export function textProblem(text: string, options: { readonly multiline?: boolea
   if ((options.multiline ? CONTROL_BUT_LINE_BREAKS : CONTROL).test(text)) {
     return 'must not contain control characters';
   }
-  if (DIRECTION.test(text)) return 'must not contain characters that reverse or isolate the direction of text';
+  if (DIRECTION.test(text))
+    return 'must not contain characters that reverse or isolate the direction of text';
   if (LONE_SURROGATE.test(text)) return 'must not contain broken characters (a lone surrogate)';
   return null;
 }

@@ -118,7 +118,9 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
   const checkValue = (path: string, itemId: string, value: number | null): void => {
     const item = catalog.get(itemId);
     if (!item) {
-      problems.push(`${path}.item: ${quote(itemId)} is not an item of ${instrument.id} ${instrument.version}`);
+      problems.push(
+        `${path}.item: ${quote(itemId)} is not an item of ${instrument.id} ${instrument.version}`,
+      );
       return;
     }
     if (value !== null && !isOnScale(item.scale, value)) {
@@ -156,7 +158,9 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
   file.discussion.forEach((d, i) => {
     const path = `discussion[${i}]`;
     if (!catalog.has(d.item))
-      problems.push(`${path}.item: ${quote(d.item)} is not an item of ${instrument.id} ${instrument.version}`);
+      problems.push(
+        `${path}.item: ${quote(d.item)} is not an item of ${instrument.id} ${instrument.version}`,
+      );
     if (discussed.has(d.item)) problems.push(`${path}.item: ${quote(d.item)} has a discussion note already`);
     discussed.add(d.item);
   });

@@ -7,9 +7,11 @@ import { runRca, WORKED } from '../fixtures/run-cli.ts';
 import { tempDir } from '../fixtures/temp-store.ts';
 
 /** Anything a terminal would act on: C0 but tab and line feed, DEL, C1, bidi overrides and isolates. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
-const HOSTILE_TITLE = 'Offsite\u001b]0;pwned\u0007\u001b[2J\u001b[H\u001b]52;c;ZWNobyBoaQ==\u0007 \u202eevil\r\nfake line\u009b31m';
+const HOSTILE_TITLE =
+  'Offsite\u001b]0;pwned\u0007\u001b[2J\u001b[H\u001b]52;c;ZWNobyBoaQ==\u0007 \u202eevil\r\nfake line\u009b31m';
 
 /** A database holding an audit whose title and organisation an older version let through. */
 async function hostileDatabase(): Promise<string> {
@@ -53,7 +55,12 @@ describe('what rca prints to a terminal', () => {
     expect(scored.err).toContain('Unrecognized key');
     expect(scored.err).not.toMatch(UNSAFE);
 
-    const missing = await runRca('import', path.join(dir, 'no\u001b[2Jsuch\u202e.rca.json'), '--db', path.join(dir, 'a.db'));
+    const missing = await runRca(
+      'import',
+      path.join(dir, 'no\u001b[2Jsuch\u202e.rca.json'),
+      '--db',
+      path.join(dir, 'a.db'),
+    );
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('cannot read the file');
     expect(missing.err).not.toMatch(UNSAFE);

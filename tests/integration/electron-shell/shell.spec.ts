@@ -54,6 +54,12 @@ async function bundleShell(dist: string): Promise<void> {
     entryPoints: [path.join(ROOT, 'electron/preload/preload.ts')],
     outfile: path.join(dist, 'preload/preload.cjs'),
   });
+  // The worker thread that imports and reports, beside main as in dist/.
+  await build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'electron/worker/worker.ts')],
+    outfile: path.join(dist, 'worker/worker.cjs'),
+  });
   mkdirSync(path.join(dist, 'renderer'), { recursive: true });
   writeFileSync(path.join(dist, 'renderer/index.html'), '<!doctype html><title>Reality Check</title>');
 }

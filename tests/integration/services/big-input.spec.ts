@@ -94,7 +94,11 @@ describe('big and hostile input through the API', () => {
       expect(added.ok, what).toBe(false);
       const renamed = await invoke(store, 'audits.update', { id: created.id, title: value });
       expect(renamed.ok, what).toBe(false);
-      const made = await invoke(store, 'audits.create', { organization: value, title: 'T', date: '2026-11-23' });
+      const made = await invoke(store, 'audits.create', {
+        organization: value,
+        title: 'T',
+        date: '2026-11-23',
+      });
       expect(made.ok, what).toBe(false);
     }
     expect(tableCounts(store.db)).toEqual(before);
@@ -139,7 +143,9 @@ describe('big and hostile input through the API', () => {
   it('never passes on the text of an unexpected error, which may quote names', async () => {
     const store = await tempStore();
     const error = toApiError(
-      new SyntaxError(`Invalid regular expression: /${bigName(0)}|${bigName(1)}/: Regular expression too large`),
+      new SyntaxError(
+        `Invalid regular expression: /${bigName(0)}|${bigName(1)}/: Regular expression too large`,
+      ),
       store,
     );
     expect(error.code).toBe('internal');

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, type Store } from '../../../electron/db/store.ts';
-import { BACKGROUND_METHODS, routeCalls, startBackground, type Background } from '../../../electron/worker/background.ts';
+import {
+  BACKGROUND_METHODS,
+  routeCalls,
+  startBackground,
+  type Background,
+} from '../../../electron/worker/background.ts';
 import { bigAuditText } from '../../fixtures/big-audit.ts';
 import { call, tempStore } from '../../fixtures/temp-store.ts';
 import { bundleChildProgram } from '../child-program.ts';
@@ -26,7 +31,7 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(ROOT, '.tmp', 'worker-'));
   workerFile = await bundleChildProgram('electron/worker/worker.ts', path.join(work, 'worker.cjs'));
   store = await tempStore();
-  background = startBackground({ databasePath: store.location.databasePath, workerFile });
+  background = startBackground({ location: store.location, workerFile });
 }, 60_000);
 
 afterAll(async () => {
@@ -64,7 +69,9 @@ describe('imports and reports off the calling thread', () => {
     expect(detail.participants).toHaveLength(5_000);
 
     const out = path.join(work, 'report.pdf');
-    const reported = await ticksDuring(() => route('report.export', { id: auditId, path: out, anonymous: false }));
+    const reported = await ticksDuring(() =>
+      route('report.export', { id: auditId, path: out, anonymous: false }),
+    );
     expect(reported.value).toMatchObject({ ok: true, value: { path: out } });
     expect((reported.value as { ok: true; value: { pages: number } }).value.pages).toBeGreaterThan(1_000);
     expect(reported.ticks).toBeGreaterThan(3);
@@ -89,7 +96,8 @@ describe('imports and reports off the calling thread', () => {
       ok: false,
       error: {
         code: 'internal',
-        message: 'The background task stopped before it finished. Nothing was changed; try again.',
+        message:
+          'The background task stopped before it answered, so it may not have finished; please try again.',
       },
     });
     const again = await route('files.import', { text: bigAuditText(3) });

@@ -4,10 +4,14 @@ import { id, name, note, shortText } from '../../../shared/audit-file/fields.ts'
 import { validateAuditFile } from '../../../shared/audit-file/validate.ts';
 import { HOSTILE_NAMES } from '../../fixtures/hostile-text.ts';
 
-
-const message = (schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, value: string) => {
+const message = (
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } },
+  value: string,
+) => {
   const result = schema.safeParse(value);
-  return result.success ? null : String((result.error as { issues: { message: string }[] }).issues[0]?.message);
+  return result.success
+    ? null
+    : String((result.error as { issues: { message: string }[] }).issues[0]?.message);
 };
 
 describe('control characters in names, titles and notes', () => {

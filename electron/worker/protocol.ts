@@ -1,0 +1,13 @@
+import type { ApiResult } from '../../shared/api/result.ts';
+import type { StoreLocation } from '../db/location.ts';
+
+/** What the worker is started with: where the database is; it opens its own connection to it. */
+export type WorkerData = { readonly location: StoreLocation };
+
+/** One API call sent to the worker, or the request to close its database and stop. */
+export type WorkerRequest =
+  | { readonly kind: 'call'; readonly id: number; readonly method: string; readonly input: unknown }
+  | { readonly kind: 'close' };
+
+/** The worker's answer to one call: the same envelope `invoke` returns in-process. */
+export type WorkerReply = { readonly id: number; readonly result: ApiResult<unknown> };

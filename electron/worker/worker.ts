@@ -1,0 +1,42 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ApiResult } from '../../shared/api/result.ts';
+import { StorageError } from '../db/errors.ts';
+import { closeStore, openStore, type Store } from '../db/store.ts';
+import { invoke } from '../services/dispatch.ts';
+import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.ts';
+
+/*
+ * The worker thread of the desktop app (dist/worker/worker.cjs): it runs the calls that take
+ * long on a big audit (import, report) through the same `invoke` as every transport, on its
+ * own connection to the same database, so the main process's event loop, and with it the
+ * window, never waits for them. SQLite's locking keeps the two connections consistent.
+ */
+
+const port = parentPort;
+if (!port) throw new Error('worker.ts runs as a worker thread, not on its own');
+const { location } = workerData as WorkerData;
+// The main process opened (and migrated, and checked) the database already.
+const opening: Promise<Store> = openStore(location, { checkIntegrity: false });
+
+async function answer(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  let store: Store;
+  try {
+    store = await opening;
+  } catch (error) {
+    const message =
+      error instanceof StorageError ? error.message : 'The background task could not open the database.';
+    return { ok: false, error: { code: 'storage', message } };
+  }
+  return invoke(store, method, input);
+}
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.kind === 'close') {
+    void opening.then(closeStore, () => undefined).finally(() => port.close());
+    return;
+  }
+  void answer(request.method, request.input).then((result) => {
+    const reply: WorkerReply = { id: request.id, result };
+    port.postMessage(reply);
+  });
+});
