@@ -32,40 +32,28 @@ export function answerDistribution(
   return { counts, unsure, byParticipant };
 }
 
+/** How many people gave each answer to one item, without who: what the report prints. */
+export type AnswerCounts = Omit<Distribution, 'byParticipant'>;
+
 /**
- * The distribution of every item of the catalog, in one pass over the answers: the report
+ * The answer counts of every item of the catalog, in one pass over the answers: the report
  * needs them all, and one pass per item read each answer 65 times. Answers to items outside
  * the catalog are left out, as the validator refuses them.
  */
-export function answerDistributions(
-  responses: readonly {
-    readonly participant: string;
-    readonly item: string;
-    readonly value: number | null;
-  }[],
+export function answerCounts(
+  responses: readonly { readonly item: string; readonly value: number | null }[],
   catalog: Catalog,
-): ReadonlyMap<string, Distribution> {
-  const all = new Map<
-    string,
-    { scale: Scale; counts: number[]; unsure: number; byParticipant: Distribution['byParticipant'][number][] }
-  >();
+): ReadonlyMap<string, AnswerCounts> {
+  const all = new Map<string, { min: number; max: number; counts: number[]; unsure: number }>();
   for (const item of catalog.values()) {
     const { min, max } = item.scale;
-    all.set(item.id, {
-      scale: item.scale,
-      counts: Array.from({ length: max - min + 1 }, () => 0),
-      unsure: 0,
-      byParticipant: [],
-    });
+    all.set(item.id, { min, max, counts: Array.from({ length: max - min + 1 }, () => 0), unsure: 0 });
   }
   for (const r of responses) {
     const own = all.get(r.item);
     if (!own) continue;
-    own.byParticipant.push({ participant: r.participant, value: r.value });
     if (r.value === null) own.unsure++;
-    else if (r.value >= own.scale.min && r.value <= own.scale.max) own.counts[r.value - own.scale.min]! += 1;
+    else if (r.value >= own.min && r.value <= own.max) own.counts[r.value - own.min]! += 1;
   }
-  return new Map(
-    [...all].map(([id, { counts, unsure, byParticipant }]) => [id, { counts, unsure, byParticipant }]),
-  );
+  return new Map([...all].map(([id, { counts, unsure }]) => [id, { counts, unsure }]));
 }

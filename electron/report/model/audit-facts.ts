@@ -1,7 +1,7 @@
 import type { SectionKind } from '../../../shared/instrument/types.ts';
 import { catalogOf } from '../../../shared/instrument/catalog.ts';
 import { itemRefs } from '../../../shared/instrument/refs.ts';
-import { answerDistributions } from '../../../shared/scoring/distribution.ts';
+import { answerCounts } from '../../../shared/scoring/distribution.ts';
 import { finalRoundAnswers } from '../../../shared/scoring/rounds.ts';
 import type { ItemResult } from '../../../shared/scoring/results.ts';
 import type { ReportInput } from '../types.ts';
@@ -71,7 +71,7 @@ export function auditFacts(input: ReportInput): AuditFacts {
   const discussion = new Map(file.discussion.map((d) => [d.item, d.note.trim()]));
   const consensusNote = new Map(file.consensus.map((c) => [c.item, c.note?.trim() ?? '']));
 
-  const distributions = answerDistributions(final, catalog);
+  const distributions = answerCounts(final, catalog);
   const facts = new Map<string, ItemFacts>();
   for (const item of catalog.values()) {
     const own = answers.get(item.id) ?? new Map<string, number | null>();
