@@ -3,6 +3,7 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runRca, WORKED } from '../fixtures/run-cli.ts';
+import { bigAuditJson } from '../fixtures/big-audit.ts';
 import { tempDir } from '../fixtures/temp-store.ts';
 
 const run = runRca;
@@ -63,6 +64,24 @@ describe('rca import, list and export', () => {
       expect(result.err).toBe(`${big}: the file is 67.2 MB; an audit file may be at most 50 MB\n`);
     }
     expect((await run('list', '--db', db)).out).toBe('No audits yet.\n');
+  });
+
+  it('prints the first 50 of 100,000 problems and counts the rest', async () => {
+    const dir = tempDir();
+    const file = bigAuditJson(1600);
+    for (const r of file.responses.slice(0, 100_000)) r.value = 99;
+    const bad = path.join(dir, 'bad.rca.json');
+    writeFileSync(bad, JSON.stringify(file));
+    for (const argv of [['score', bad], ['import', bad, '--db', path.join(dir, 'a.db')]]) {
+      const result = await run(...argv);
+      const lines = result.err.trimEnd().split('\n');
+      expect(result.code).toBe(1);
+      expect(lines).toHaveLength(51);
+      expect(lines[0]).toBe(
+        `${bad}: responses[0].value: 99 is off the scale of statement "leadership-1" (1 to 5, or null for Not sure)`,
+      );
+      expect(lines[50]).toBe(`${bad}: … and 99,950 more problems`);
+    }
   });
 
   it('exits 1 with a clear message for a database file that is not a database', async () => {
