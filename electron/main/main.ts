@@ -152,7 +152,11 @@ async function start(): Promise<void> {
     return;
   }
   const open = store;
-  const worker = (background = startBackground({ location: open.location, workerFile }));
+  const worker = (background = startBackground({
+    location: open.location,
+    readOnly: open.readOnly,
+    workerFile,
+  }));
   const route = routeCalls(open, worker);
   callApi = async (method, input) => {
     const result = await route(method, input);

@@ -33,6 +33,8 @@ export type Background = {
 /** Starts nothing yet: the worker (`workerFile`, the bundled worker.ts) starts with the first call. */
 export function startBackground(options: {
   readonly location: StoreLocation;
+  /** Set when the main process opened the database read-only: the worker does too. */
+  readonly readOnly?: string | undefined;
   readonly workerFile: string;
 }): Background {
   let worker: Worker | null = null;
@@ -52,7 +54,10 @@ export function startBackground(options: {
     }
   };
   const spawn = (): Worker => {
-    const data: WorkerData = { location: options.location };
+    const data: WorkerData = {
+      location: options.location,
+      ...(options.readOnly === undefined ? {} : { readOnly: options.readOnly }),
+    };
     const started = new Worker(options.workerFile, { workerData: data });
     started.on('message', (reply: WorkerReply) => settle(reply.id, reply.result));
     // An uncaught error ends the worker: 'exit' follows and fails what it had.

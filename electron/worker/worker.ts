@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ApiResult } from '../../shared/api/result.ts';
 import { StorageError } from '../db/errors.ts';
-import { closeStore, openStore, type Store } from '../db/store.ts';
+import { closeStore, openStore, openStoreReadOnly, type Store } from '../db/store.ts';
 import { invoke } from '../services/dispatch.ts';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -14,9 +14,13 @@ import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread, not on its own');
-const { location } = workerData as WorkerData;
-// The main process opened (and migrated, and checked) the database already.
-const opening: Promise<Store> = openStore(location, { checkIntegrity: false });
+const { location, readOnly } = workerData as WorkerData;
+// The main process opened (and migrated, and checked) the database already; the worker opens
+// it the same way, read-only when the main process had to.
+const opening: Promise<Store> =
+  readOnly === undefined
+    ? openStore(location, { checkIntegrity: false })
+    : Promise.resolve().then(() => openStoreReadOnly(location, readOnly, { checkIntegrity: false }));
 
 async function answer(method: string, input: unknown): Promise<ApiResult<unknown>> {
   let store: Store;

@@ -72,7 +72,10 @@ describe('rca import, list and export', () => {
     for (const r of file.responses.slice(0, 100_000)) r.value = 99;
     const bad = path.join(dir, 'bad.rca.json');
     writeFileSync(bad, JSON.stringify(file));
-    for (const argv of [['score', bad], ['import', bad, '--db', path.join(dir, 'a.db')]]) {
+    for (const argv of [
+      ['score', bad],
+      ['import', bad, '--db', path.join(dir, 'a.db')],
+    ]) {
       const result = await run(...argv);
       const lines = result.err.trimEnd().split('\n');
       expect(result.code).toBe(1);

@@ -203,7 +203,10 @@ describe('migrations', () => {
     old.close();
     const db = await openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(db.prepare('SELECT name FROM participants ORDER BY position').pluck().all()).toEqual(['Ana', 'Ben']);
+    expect(db.prepare('SELECT name FROM participants ORDER BY position').pluck().all()).toEqual([
+      'Ana',
+      'Ben',
+    ]);
     for (const table of ['participants', 'contacts', 'actions']) {
       // The next position is found through the index, not by reading every row of the audit.
       const plan = db

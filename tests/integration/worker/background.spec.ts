@@ -87,6 +87,25 @@ describe('imports and reports off the calling thread', () => {
     expect(inWorker.ok).toBe(false);
   });
 
+  it('opens the database read-only when the main process had to, and still makes reports', async () => {
+    const { auditId } = await call(store, 'files.import', { text: bigAuditText(3) });
+    const readOnly = startBackground({ location: store.location, readOnly: 'The disk is full.', workerFile });
+    try {
+      const route = routeCalls(store, readOnly);
+      const refused = await route('files.import', { text: bigAuditText(3) });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'storage' } });
+      expect(refused.ok ? '' : refused.error.message).toMatch(
+        /^The disk is full\. This change was not saved\./,
+      );
+      const out = path.join(work, 'read-only.pdf');
+      expect(await route('report.export', { id: auditId, path: out, anonymous: true })).toMatchObject({
+        ok: true,
+      });
+    } finally {
+      await readOnly.close();
+    }
+  });
+
   it('starts a fresh worker after one stopped, failing only the calls it had', async () => {
     const route = routeCalls(store, background);
     const pending = route('files.import', { text: bigAuditText(2_000) });
