@@ -28,6 +28,12 @@ export const MAX_NAME = 300;
 /** One note, description or success measure. */
 export const MAX_NOTE = 20_000;
 
+/**
+ * The free text of one audit in all (notes, descriptions, success measures), in characters:
+ * about 900 pages of report. A team of 40 writing a long note on every item stays far below.
+ */
+export const MAX_AUDIT_TEXT = 5_000_000;
+
 /** An identifier chosen by a file or the app. */
 export const MAX_ID = 100;
 

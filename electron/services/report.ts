@@ -6,14 +6,15 @@ import { nameMatcher } from '../../shared/anonymity/names.ts';
 import { plannedReplacements, rosterOf } from '../../shared/anonymity/typed-text.ts';
 import { reportFileName as fileNameOf } from '../../shared/audit-file/file-name.ts';
 import type { AuditFile } from '../../shared/audit-file/schema.ts';
+import { formatCount, MAX_AUDIT_TEXT, MAX_PARTICIPANTS, MAX_RESPONSES } from '../../shared/limits.ts';
+import { auditTextLength } from '../db/repositories/audits.ts';
+import { countParticipants } from '../db/repositories/participants.ts';
+import { countResponses } from '../db/repositories/responses.ts';
 import type { ReportInput } from '../report/types.ts';
 import type { Store } from '../db/store.ts';
 import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
 import { auditToFile } from './audit-file-mapping.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
-import { formatCount, MAX_PARTICIPANTS, MAX_RESPONSES } from '../../shared/limits.ts';
-import { countParticipants } from '../db/repositories/participants.ts';
-import { countResponses } from '../db/repositories/responses.ts';
 import { auditResults } from './results.ts';
 
 /**
@@ -31,6 +32,12 @@ function requireWithinLimits(db: Database.Database, id: string): void {
   if (responses > MAX_RESPONSES) {
     throw new ConflictError(
       `This audit has ${formatCount(responses)} answers; a report can show at most ${formatCount(MAX_RESPONSES)}.`,
+    );
+  }
+  const text = auditTextLength(db, id);
+  if (text > MAX_AUDIT_TEXT) {
+    throw new ConflictError(
+      `The notes of this audit hold ${formatCount(text)} characters in all; a report can show at most ${formatCount(MAX_AUDIT_TEXT)}.`,
     );
   }
 }

@@ -3,6 +3,7 @@ import {
   formatMegabytes,
   MAX_ACTIONS,
   MAX_AUDIT_FILE_BYTES,
+  MAX_AUDIT_TEXT,
   MAX_CONTACTS,
   MAX_ITEM_ENTRIES,
   MAX_PARTICIPANTS,
@@ -63,4 +64,34 @@ export function sectionSizeProblems(json: Readonly<Record<string, unknown>>): st
     }
   }
   return problems;
+}
+
+/** The free-text fields of each list of an audit file: what the report prints at length. */
+const TEXT_FIELDS: readonly (readonly [key: string, fields: readonly string[]])[] = [
+  ['responses', ['note']],
+  ['consensus', ['note']],
+  ['discussion', ['note']],
+  ['contacts', ['note']],
+  ['actions', ['description', 'successMeasure']],
+];
+
+/**
+ * The problem with the free text of a parsed audit file taken together, or null: each note
+ * has its own limit, and all of them together this one, so the report stays bounded.
+ */
+export function textTotalProblem(json: Readonly<Record<string, unknown>>): string | null {
+  let total = 0;
+  for (const [key, fields] of TEXT_FIELDS) {
+    const list = json[key];
+    if (!Array.isArray(list)) continue;
+    for (const entry of list as unknown[]) {
+      if (typeof entry !== 'object' || entry === null) continue;
+      for (const field of fields) {
+        const value = (entry as Record<string, unknown>)[field];
+        if (typeof value === 'string') total += value.length;
+      }
+    }
+  }
+  if (total <= MAX_AUDIT_TEXT) return null;
+  return `the notes hold ${formatCount(total)} characters in all; an audit may hold at most ${formatCount(MAX_AUDIT_TEXT)}`;
 }

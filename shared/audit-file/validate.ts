@@ -3,7 +3,7 @@ import { findInstrument } from '../instrument/index.ts';
 import { isOnScale } from '../instrument/scales.ts';
 import type { Instrument } from '../instrument/types.ts';
 import { capProblems } from '../limits.ts';
-import { fileSizeProblem, sectionSizeProblems } from './size-limits.ts';
+import { fileSizeProblem, sectionSizeProblems, textTotalProblem } from './size-limits.ts';
 import { AUDIT_FILE_FORMAT, auditFileSchema, CURRENT_FORMAT_VERSION, type AuditFile } from './schema.ts';
 import { upgraders } from './upgrade.ts';
 
@@ -70,6 +70,8 @@ export function validateAuditFile(json: unknown): AuditFileResult {
   }
   const tooLong = sectionSizeProblems(json);
   if (tooLong.length > 0) return fail(...tooLong);
+  const tooMuchText = textTotalProblem(json);
+  if (tooMuchText) return fail(`(file): ${tooMuchText}`);
   let upgraded: Record<string, unknown> = json;
   for (let v = version; v < CURRENT_FORMAT_VERSION; v++) {
     const upgrader = upgraders[v];

@@ -208,3 +208,17 @@ export function toSummary(row: ListedAuditRow): AuditSummary {
     deletedAt: row.deleted_at,
   };
 }
+
+/** Characters of free text in one audit (notes, descriptions, success measures), for the report's limit. */
+export function auditTextLength(db: Database.Database, id: string): number {
+  return prepared(
+    db,
+    `SELECT (SELECT coalesce(sum(length(note)), 0) FROM responses WHERE audit_id = @id)
+          + (SELECT coalesce(sum(length(note)), 0) FROM consensus WHERE audit_id = @id)
+          + (SELECT coalesce(sum(length(note)), 0) FROM discussion_notes WHERE audit_id = @id)
+          + (SELECT coalesce(sum(length(note)), 0) FROM contacts WHERE audit_id = @id)
+          + (SELECT coalesce(sum(length(description) + length(success_measure)), 0) FROM actions WHERE audit_id = @id)`,
+  )
+    .pluck()
+    .get({ id }) as number;
+}

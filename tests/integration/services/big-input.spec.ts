@@ -129,6 +129,23 @@ describe('big and hostile input through the API', () => {
     closeStore(store);
   });
 
+  it('refuses to report an audit holding more free text than the limit', async () => {
+    const store = await tempStore();
+    const { auditId } = await call(store, 'files.import', { text: bigAuditText(100) });
+    store.db
+      .prepare("UPDATE responses SET note = CASE WHEN rowid % 2 = 0 THEN ? ELSE '' END")
+      .run('n'.repeat(20_000));
+    const out = path.join(tempDir(), 'report.pdf');
+    const error = await failure(store, 'report.export', { id: auditId, path: out, anonymous: false });
+    expect(error).toEqual({
+      code: 'conflict',
+      message:
+        'The notes of this audit hold 65,000,000 characters in all; a report can show at most 5,000,000.',
+    });
+    expect(existsSync(out)).toBe(false);
+    closeStore(store);
+  });
+
   it('names nobody when an anonymous report fails', async () => {
     const store = await tempStore();
     const { auditId } = await call(store, 'files.import', { text: bigAuditText(12) });

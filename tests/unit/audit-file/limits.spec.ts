@@ -5,6 +5,7 @@ import {
   MAX_ACTIONS,
   MAX_AUDIT_FILE_BYTES,
   MAX_CONTACTS,
+  MAX_NOTE,
   MAX_PARTICIPANTS,
   MAX_PROBLEMS,
   MAX_RESPONSES,
@@ -45,6 +46,24 @@ describe('limits of an audit file', () => {
     expect(problemsOf({ ...base, actions: tooMany(MAX_ACTIONS + 1) })).toEqual([
       'actions: the file lists 1,001 actions; an audit may have at most 1,000',
     ]);
+  });
+
+  it('refuses more free text in all than the limit, before looking at any entry', () => {
+    const file = bigAuditJson(300);
+    const note = 'n'.repeat(MAX_NOTE);
+    // 251 notes of 20,000 characters (and no other): each within its own limit, 5,020,000 in all.
+    for (const r of file.responses) delete (r as { note?: string }).note;
+    for (const r of file.responses.slice(0, 251)) (r as { note?: string }).note = note;
+    (file.participants[0] as { role: unknown }).role = 42;
+    expect(problemsOf(file)).toEqual([
+      '(file): the notes hold 5,020,000 characters in all; an audit may hold at most 5,000,000',
+    ]);
+    for (const r of file.responses.slice(0, 251)) delete (r as { note?: string }).note;
+    file.actions = [
+      { title: 'Plan', description: note, successMeasure: note, status: 'open', source: 'custom' },
+    ];
+    (file.participants[0] as { role: unknown }).role = 'CEO';
+    expect(validateAuditFile(file).ok).toBe(true);
   });
 
   it('refuses a file larger than the limit before parsing it', () => {
