@@ -59,11 +59,11 @@ describe('limits of an audit file', () => {
       '(file): the notes hold 5,020,000 characters in all; an audit may hold at most 5,000,000',
     ]);
     for (const r of file.responses.slice(0, 251)) delete (r as { note?: string }).note;
-    file.actions = [
+    const actions = [
       { title: 'Plan', description: note, successMeasure: note, status: 'open', source: 'custom' },
     ];
     (file.participants[0] as { role: unknown }).role = 'CEO';
-    expect(validateAuditFile(file).ok).toBe(true);
+    expect(validateAuditFile({ ...file, actions }).ok).toBe(true);
   });
 
   it('refuses a file larger than the limit before parsing it', () => {
