@@ -68,7 +68,7 @@ describe('the cost of a report as the audit grows', () => {
 
   it('shapes each character of a very long word a bounded number of times', () => {
     const doc = new PDFDocument({ autoFirstPage: false });
-    const engine = createTextEngine(doc, fontSetFor(doc, findFontDir()), (t) => t);
+    const engine = createTextEngine(doc, fontSetFor(doc, findFontDir()));
     doc.addPage();
     const shaped: number[] = [];
     const widthOfString = doc.widthOfString.bind(doc);
