@@ -7,13 +7,15 @@ import { invoke } from '../services/dispatch.ts';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.ts';
 
 /**
- * The calls that take seconds on a big audit (a 5,000-participant import or report). The
- * desktop app runs them in a worker thread, so the window never freezes; every other call
- * is quick and runs where it is asked.
+ * The calls that take seconds on a big audit (a 5,000-participant import, report or export;
+ * the report preview redacts every note). The desktop app runs them in a worker thread, so
+ * the window never freezes; every other call is quick and runs where it is asked.
  */
 export const BACKGROUND_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'files.import',
+  'files.export',
   'report.export',
+  'report.preview',
 ]);
 
 /** The answer to a call whose worker stopped: its transaction rolled back unless it had committed. */

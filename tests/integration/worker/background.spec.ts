@@ -54,7 +54,12 @@ async function ticksDuring<T>(work: () => Promise<T>): Promise<{ value: T; ticks
 
 describe('imports and reports off the calling thread', () => {
   it('sends exactly the long-running methods to the worker', () => {
-    expect([...BACKGROUND_METHODS].sort()).toEqual(['files.import', 'report.export']);
+    expect([...BACKGROUND_METHODS].sort()).toEqual([
+      'files.export',
+      'files.import',
+      'report.export',
+      'report.preview',
+    ]);
   });
 
   it('imports and reports 5,000 participants while a timer on this thread keeps firing', async () => {
