@@ -5,6 +5,7 @@ import {
   MAX_AUDIT_FILE_BYTES,
   MAX_AUDIT_TEXT,
   MAX_CONTACTS,
+  MAX_GROUPS,
   MAX_ITEM_ENTRIES,
   MAX_PARTICIPANTS,
   MAX_RESPONSES,
@@ -17,6 +18,7 @@ import {
 
 /** The lists of an audit file whose length is limited, and how a message calls their entries. */
 const SECTIONS: readonly (readonly [key: string, entries: string, max: number])[] = [
+  ['groups', 'role groups', MAX_GROUPS],
   ['participants', 'participants', MAX_PARTICIPANTS],
   ['responses', 'answers', MAX_RESPONSES],
   ['consensus', 'consensus values', MAX_ITEM_ENTRIES],

@@ -143,7 +143,9 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
     const key = JSON.stringify([r.participant, r.item, round]);
     if (answered.has(key)) {
       const inRound = r.round === undefined ? '' : ` in round ${round}`;
-      problems.push(`${path}: participant ${quote(r.participant)} already answered ${quote(r.item)}${inRound}`);
+      problems.push(
+        `${path}: participant ${quote(r.participant)} already answered ${quote(r.item)}${inRound}`,
+      );
     }
     answered.add(key);
   });

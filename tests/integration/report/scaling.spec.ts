@@ -37,7 +37,8 @@ describe('the cost of a report as the audit grows', () => {
     for (const participants of [6, 24]) {
       const { input, reads } = countedInput(participants);
       await renderReport(input, { anonymous: false, includeAppendix: true, deterministic: true });
-      expect(reads() / input.file.responses.length).toBeLessThanOrEqual(3);
+      // A few passes (final rounds, the facts, the counts); one pass per item read each answer 66 times.
+      expect(reads() / input.file.responses.length).toBeLessThanOrEqual(6);
     }
   });
 

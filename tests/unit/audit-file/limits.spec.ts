@@ -46,6 +46,9 @@ describe('limits of an audit file', () => {
     expect(problemsOf({ ...base, actions: tooMany(MAX_ACTIONS + 1) })).toEqual([
       'actions: the file lists 1,001 actions; an audit may have at most 1,000',
     ]);
+    expect(problemsOf({ ...base, formatVersion: 2, groups: tooMany(101) })).toEqual([
+      'groups: the file lists 101 role groups; an audit may have at most 100',
+    ]);
   });
 
   it('refuses more free text in all than the limit, before looking at any entry', () => {
