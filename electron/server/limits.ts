@@ -1,13 +1,16 @@
+import { MAX_AUDIT_FILE_BYTES } from '../../shared/limits.ts';
+
 /** One mebibyte, the unit the body limits are written in. */
 export const MIB = 1024 * 1024;
 
 /**
  * The largest body `files.import` accepts over HTTP: one audit file, as JSON text inside the
- * call. 64 MiB, the same as the desktop shell's MAX_AUDIT_FILE_BYTES (electron/main/audit-files.ts);
- * when the import limits in shared/ land, this follows them. Every other method gets
- * `HttpLimits.bodyBytes`.
+ * call. The file itself may be MAX_AUDIT_FILE_BYTES (shared/limits.ts); written as a JSON
+ * string it can take up to twice that (every quote and line break escaped), plus the
+ * envelope. Over the file limit but within this, the call gets the limit's own message.
+ * Every other method gets `HttpLimits.bodyBytes`.
  */
-export const IMPORT_BODY_BYTES = 64 * MIB;
+export const IMPORT_BODY_BYTES = 2 * MAX_AUDIT_FILE_BYTES + MIB;
 
 /**
  * What one HTTP surface accepts before it answers 413, 429 or closes a connection. Each

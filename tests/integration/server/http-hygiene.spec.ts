@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, type Store } from '../../../electron/db/store.ts';
 import { IMPORT_BODY_BYTES, MIB } from '../../../electron/server/limits.ts';
+import { MAX_AUDIT_FILE_BYTES } from '../../../shared/limits.ts';
 import { SECURITY_HEADERS } from '../../../electron/server/security-headers.ts';
 import { startWebServer, type WebServer } from '../../../electron/server/server.ts';
 import { openSocket, send, tempRenderer, type Answer } from '../../fixtures/http.ts';
@@ -81,9 +82,15 @@ describe('request bodies', () => {
     const imported = await call('files.import', JSON.stringify({ text: ' '.repeat(2 * MIB) }));
     expect(imported.status).toBe(400);
     expect(envelope(imported).error?.code).toBe('invalid-input');
-    expect(IMPORT_BODY_BYTES).toBe(64 * MIB);
+    // A file over its own limit but within the body's gets the limit's message (shared/limits.ts).
+    const big = await call('files.import', JSON.stringify({ text: ' '.repeat(MAX_AUDIT_FILE_BYTES + 1) }));
+    expect(big.status).toBe(400);
+    expect(envelope(big).error?.message).toBe(
+      'text: the file is 50.1 MB; an audit file may be at most 50 MB',
+    );
+    expect(IMPORT_BODY_BYTES).toBe(2 * MAX_AUDIT_FILE_BYTES + MIB);
     const over = await call('files.import', Buffer.alloc(IMPORT_BODY_BYTES + 1, 0x20));
-    expect(envelope(over).error?.message).toBe('The request is too large: at most 64 MiB here.');
+    expect(envelope(over).error?.message).toBe('The request is too large: at most 96 MiB here.');
   });
 
   it('answers every type but JSON with 415, and creates nothing', async () => {
