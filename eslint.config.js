@@ -44,6 +44,48 @@ const rendererRestrictions = {
   ],
 };
 
+/**
+ * The rooms of electron/ and who may enter which (ARCHITECTURE.md). `main/` and `preload/` are
+ * the only code that imports Electron; `core/` (db, services, report) is plain Node that every
+ * door shares and that knows no door; `common/` holds what two doors share and knows nothing
+ * else; the doors (`cli/`, `server/`, `worker/`, `main/`, `preload/`) do not import each other,
+ * except that the desktop main process starts the worker.
+ */
+const ROOMS = ['core', 'common', 'cli', 'server', 'worker', 'main', 'preload'];
+/** Relative import patterns that reach a room of electron/ from any depth below electron/. */
+const into = (room) => [1, 2, 3, 4].map((depth) => `${'../'.repeat(depth)}${room}/*`);
+function electronRoom(room, mayEnter) {
+  const closed = ROOMS.filter((other) => other !== room && !mayEnter.includes(other));
+  return {
+    files: [`electron/${room}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...(room === 'main' || room === 'preload'
+              ? []
+              : [
+                  {
+                    group: ['electron', 'electron/*'],
+                    message: `electron/${room}/ is plain Node: no Electron.`,
+                  },
+                ]),
+            ...closed.map((other) => ({
+              group: into(other),
+              message: `electron/${room}/ may not import electron/${other}/ (see ARCHITECTURE.md).`,
+            })),
+            {
+              group: ['../../renderer/*', '../../../renderer/*', '../../../../renderer/*'],
+              message: 'The back end never imports the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'artifacts/**', '*.config.js'] },
   js.configs.recommended,
@@ -100,16 +142,23 @@ export default tseslint.config(
   },
   { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', sharedRestrictions] } },
   { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', rendererRestrictions] } },
+  electronRoom('core', []),
+  electronRoom('common', []),
+  electronRoom('cli', ['core', 'common']),
+  electronRoom('server', ['core', 'common']),
+  electronRoom('worker', ['core', 'common']),
+  electronRoom('main', ['core', 'common', 'worker']),
+  electronRoom('preload', ['common']),
   {
-    // Every write is one IMMEDIATE transaction through electron/db/write.ts (busy timeout, guard, read-only).
+    // Every write is one IMMEDIATE transaction through electron/core/db/write.ts (busy timeout, guard, read-only).
     files: ['electron/**/*.ts'],
-    ignores: ['electron/db/write.ts', 'electron/db/migrate.ts'],
+    ignores: ['electron/core/db/write.ts', 'electron/core/db/migrate.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "CallExpression[callee.property.name='transaction']",
-          message: 'Write through writeTransaction() in electron/db/write.ts, not db.transaction().',
+          message: 'Write through writeTransaction() in electron/core/db/write.ts, not db.transaction().',
         },
       ],
     },

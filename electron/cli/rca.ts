@@ -4,7 +4,8 @@ import { instrumentCommand } from './commands/instrument.ts';
 import { listCommand } from './commands/list.ts';
 import { reportCommand } from './commands/report.ts';
 import { scoreCommand } from './commands/score.ts';
-import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from './io.ts';
+import { InputError, type CliIo } from './io.ts';
+import { EXIT, UsageError, type ExitCode } from '../common/args.ts';
 import { terminalSafe } from './terminal.ts';
 
 const USAGE = `Usage: rca COMMAND

@@ -1,7 +1,7 @@
-import { storeLocation } from '../db/location.ts';
-import { openAtStartup } from '../db/startup.ts';
-import { closeStore, type Store } from '../db/store.ts';
-import { invoke } from '../services/dispatch.ts';
+import { storeLocation } from '../core/db/location.ts';
+import { openAtStartup } from '../core/db/startup.ts';
+import { closeStore, type Store } from '../core/db/store.ts';
+import { invoke } from '../core/services/dispatch.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/methods.ts';
 import { InputError } from './io.ts';
 

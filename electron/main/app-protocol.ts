@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../server/csp.ts';
-import { readStatic } from '../server/static-files.ts';
+import { CONTENT_SECURITY_POLICY } from '../common/csp.ts';
+import { readStatic } from '../common/static-files.ts';
 
 /** The scheme the window's page is served on, instead of file:// (Electron's checklist, item 18). */
 export const APP_SCHEME = 'app';

@@ -1,7 +1,6 @@
 import type { DesktopCommand } from '../../shared/api/commands.ts';
 
-/** The one main→renderer channel: menu commands and files opened from the system. */
-export const COMMAND_CHANNEL = 'reality-check:command';
+import { COMMAND_CHANNEL } from '../common/ipc-channels.ts';
 
 /** The part of WebContents that sending needs, so tests can pass a stand-in. */
 export type CommandTarget = {

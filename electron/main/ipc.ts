@@ -2,8 +2,7 @@ import { isMethodName, saveAsOf, type SaveAs } from '../../shared/api/methods.ts
 import type { MadeFile, SavedFile } from '../../shared/api/models.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 
-/** The one IPC channel every API call travels on: `invoke(API_CHANNEL, method, input)`. */
-export const API_CHANNEL = 'reality-check:api';
+import { API_CHANNEL } from '../common/ipc-channels.ts';
 
 /** The part of Electron's ipcMain this needs, so tests can pass a stand-in. */
 export type IpcMainLike = {
@@ -16,7 +15,7 @@ export type IpcMainLike = {
 export type ApiBinding = {
   /** True only for our own window's main frame showing our own page. */
   readonly isTrustedSender: (event: { senderFrame: unknown; sender: unknown }) => boolean;
-  /** Validates the input and runs the service: electron/services/dispatch.ts `invoke` bound to the store. */
+  /** Validates the input and runs the service: electron/core/services/dispatch.ts `invoke` bound to the store. */
   readonly call: (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
   /**
    * Hands a file that a method made (declared with `saveAs`, such as report.export) to the user:

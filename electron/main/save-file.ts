@@ -1,7 +1,7 @@
 import type { SaveAs } from '../../shared/api/methods.ts';
 import type { MadeFile, SavedFile } from '../../shared/api/models.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
-import { ReportWriteError } from '../report/write-atomically.ts';
+import { ReportWriteError } from '../core/report/write-atomically.ts';
 
 /** What saving a made file needs from the shell, so the flow is tested without Electron. */
 export type SaveFileShell = {

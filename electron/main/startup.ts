@@ -1,7 +1,7 @@
 import { dialog } from 'electron';
-import type { StoreLocation } from '../db/location.ts';
-import { openAtStartup, restoreAtStartup, startNewBeside } from '../db/startup.ts';
-import type { Store } from '../db/store.ts';
+import type { StoreLocation } from '../core/db/location.ts';
+import { openAtStartup, restoreAtStartup, startNewBeside } from '../core/db/startup.ts';
+import type { Store } from '../core/db/store.ts';
 
 /**
  * Opens the database when the app starts. A damaged or foreign file is explained in a native

@@ -1,8 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiClient } from '../../shared/api/client.ts';
 import type { DesktopEvents } from '../../shared/api/commands.ts';
-import { COMMAND_CHANNEL } from '../main/command-channel.ts';
-import { API_CHANNEL } from '../main/ipc.ts';
+import { API_CHANNEL, COMMAND_CHANNEL } from '../common/ipc-channels.ts';
 import { createApiBridge, createEventsBridge } from './bridge.ts';
 
 /*

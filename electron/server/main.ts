@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { parseArgs, parsePort } from '../cli/args.ts';
-import { EXIT, UsageError } from '../cli/io.ts';
-import { storeLocation } from '../db/location.ts';
-import { openAtStartup, restoreAtStartup, startNewBeside } from '../db/startup.ts';
-import { closeStore, type Store } from '../db/store.ts';
+import { parseArgs, parsePort } from '../common/args.ts';
+import { EXIT, UsageError } from '../common/args.ts';
+import { storeLocation } from '../core/db/location.ts';
+import { openAtStartup, restoreAtStartup, startNewBeside } from '../core/db/startup.ts';
+import { closeStore, type Store } from '../core/db/store.ts';
 import { startWebServer } from './server.ts';
 
 /**

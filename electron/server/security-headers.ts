@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../common/csp.ts';
 
 /**
  * Sent on every answer of every HTTP surface, the page, the API, a download and every error

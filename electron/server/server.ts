@@ -1,8 +1,8 @@
 import fastifyStatic from '@fastify/static';
 import { randomBytes } from 'node:crypto';
-import type { Store } from '../db/store.ts';
+import type { Store } from '../core/db/store.ts';
 import { apiRoutes } from './api-routes.ts';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../common/csp.ts';
 import { originRefusal, type Origin } from './guard.ts';
 import { createSurface, listen, sendProblem } from './http-surface.ts';
 import { LOOPBACK_LIMITS, type HttpLimits } from './limits.ts';

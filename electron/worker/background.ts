@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { isMethodName, type MethodName } from '../../shared/api/methods.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
-import type { StoreLocation } from '../db/location.ts';
-import type { Store } from '../db/store.ts';
-import { invoke } from '../services/dispatch.ts';
+import type { StoreLocation } from '../core/db/location.ts';
+import type { Store } from '../core/db/store.ts';
+import { invoke } from '../core/services/dispatch.ts';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { ApiResult } from '../../shared/api/result.ts';
-import type { StoreLocation } from '../db/location.ts';
+import type { StoreLocation } from '../core/db/location.ts';
 
 /**
  * What the worker is started with: where the database is (it opens its own connection to it)

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ApiResult } from '../../shared/api/result.ts';
-import { StorageError } from '../db/errors.ts';
-import { closeStore, openStore, openStoreReadOnly, type Store } from '../db/store.ts';
-import { invoke } from '../services/dispatch.ts';
+import { StorageError } from '../core/db/errors.ts';
+import { closeStore, openStore, openStoreReadOnly, type Store } from '../core/db/store.ts';
+import { invoke } from '../core/services/dispatch.ts';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.ts';
 
 /*

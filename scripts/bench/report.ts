@@ -8,9 +8,9 @@ import {
   fontSource,
   loadFont,
   type LoadedFont,
-} from '../../electron/report/fonts/font-files.ts';
-import { renderReport } from '../../electron/report/render-report.ts';
-import type { ReportInput } from '../../electron/report/types.ts';
+} from '../../electron/core/report/fonts/font-files.ts';
+import { renderReport } from '../../electron/core/report/render-report.ts';
+import type { ReportInput } from '../../electron/core/report/types.ts';
 import { fortyTeamAudit, twelveTeamAudit } from '../../tests/fixtures/report-audits.ts';
 import { formatMs, formatRatio, settle, summarize, table, type Timing } from './measure.ts';
 

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { storeLocation } from '../../electron/db/location.ts';
-import { closeStore, openStore } from '../../electron/db/store.ts';
-import { invoke } from '../../electron/services/dispatch.ts';
-import { renderAuditReport } from '../../electron/services/report.ts';
+import { storeLocation } from '../../electron/core/db/location.ts';
+import { closeStore, openStore } from '../../electron/core/db/store.ts';
+import { invoke } from '../../electron/core/services/dispatch.ts';
+import { renderAuditReport } from '../../electron/core/services/report.ts';
 import { MAX_PARTICIPANTS } from '../../shared/limits.ts';
 import { bigAuditText } from '../../tests/fixtures/big-audit.ts';
 import { formatMs, formatRatio, settle, summarize, table } from './measure.ts';
@@ -89,7 +89,7 @@ export async function scaleChild(argv: readonly string[]): Promise<void> {
         pages = (await renderAuditReport(store, { id, anonymous: false, includeAppendix: true })).pages;
       };
       // pdfkit and the fonts load with the first report: before the measurement, not in it.
-      await import('../../electron/report/render-report.ts');
+      await import('../../electron/core/report/render-report.ts');
       peakBytes = await peakDuring(render);
       for (let i = 1; i <= runs; i++) {
         settle();

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { storeLocation } from '../../electron/db/location.ts';
-import { UPSERT_RESPONSE_SQL } from '../../electron/db/repositories/responses.ts';
-import { closeStore, openStore, type Store } from '../../electron/db/store.ts';
-import { answersOfDetail, loadAuditDetail } from '../../electron/services/audit-detail.ts';
-import { invoke } from '../../electron/services/dispatch.ts';
-import { importAuditText } from '../../electron/services/files.ts';
+import { storeLocation } from '../../electron/core/db/location.ts';
+import { UPSERT_RESPONSE_SQL } from '../../electron/core/db/repositories/responses.ts';
+import { closeStore, openStore, type Store } from '../../electron/core/db/store.ts';
+import { answersOfDetail, loadAuditDetail } from '../../electron/core/services/audit-detail.ts';
+import { invoke } from '../../electron/core/services/dispatch.ts';
+import { importAuditText } from '../../electron/core/services/files.ts';
 import { createClient, type ApiClient } from '../../shared/api/client.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 import { AUDIT_FILE_FORMAT, CURRENT_FORMAT_VERSION, type AuditFile } from '../../shared/audit-file/schema.ts';

@@ -1,6 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { parseArgs } from '../args.ts';
-import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from '../io.ts';
+import { parseArgs } from '../../common/args.ts';
+import { InputError, type CliIo } from '../io.ts';
+import { EXIT, UsageError, type ExitCode } from '../../common/args.ts';
 import { call, withStore } from '../store.ts';
 
 /** `rca export ID --out FILE [--db PATH]`: writes one audit as an audit file. */

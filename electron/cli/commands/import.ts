@@ -1,5 +1,6 @@
-import { parseArgs } from '../args.ts';
-import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from '../io.ts';
+import { parseArgs } from '../../common/args.ts';
+import { InputError, type CliIo } from '../io.ts';
+import { EXIT, UsageError, type ExitCode } from '../../common/args.ts';
 import { readAuditText } from '../read-audit-file.ts';
 import { call, withStore } from '../store.ts';
 

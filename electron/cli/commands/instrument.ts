@@ -1,8 +1,9 @@
 import { describeInstrument } from '../../../shared/instrument/describe.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
-import { parseArgs } from '../args.ts';
+import { parseArgs } from '../../common/args.ts';
 import { terminalJson } from '../terminal.ts';
-import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.ts';
+import { type CliIo } from '../io.ts';
+import { EXIT, UsageError, type ExitCode } from '../../common/args.ts';
 
 /** `rca instrument [--json]`: the current instrument, as JSON or as a readable outline. */
 export function instrumentCommand(argv: readonly string[], io: CliIo): ExitCode {

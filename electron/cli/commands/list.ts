@@ -1,7 +1,8 @@
 import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
-import { parseArgs } from '../args.ts';
+import { parseArgs } from '../../common/args.ts';
 import { terminalJson, terminalSafe } from '../terminal.ts';
-import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.ts';
+import { type CliIo } from '../io.ts';
+import { EXIT, UsageError, type ExitCode } from '../../common/args.ts';
 import { call, withStore } from '../store.ts';
 
 /** A stored text on one line of the list, whatever it holds. */

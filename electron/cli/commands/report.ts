@@ -1,14 +1,15 @@
 import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import type { ReportInput } from '../../report/types.ts';
-import { renderReport } from '../../report/render-report.ts';
-import { ReportWriteError, writeAtomically } from '../../report/write-atomically.ts';
-import { parseArgs } from '../args.ts';
-import { EXIT, InputError, UsageError, type CliIo, type ExitCode } from '../io.ts';
+import type { ReportInput } from '../../core/report/types.ts';
+import { renderReport } from '../../core/report/render-report.ts';
+import { ReportWriteError, writeAtomically } from '../../core/report/write-atomically.ts';
+import { parseArgs } from '../../common/args.ts';
+import { InputError, type CliIo } from '../io.ts';
+import { EXIT, UsageError, type ExitCode } from '../../common/args.ts';
 import { readAuditFile } from '../read-audit-file.ts';
 import { withStore } from '../store.ts';
-import { exportAuditReport } from '../../services/report.ts';
-import { ConflictError, NotFoundError } from '../../services/errors.ts';
+import { exportAuditReport } from '../../core/services/report.ts';
+import { ConflictError, NotFoundError } from '../../core/services/errors.ts';
 
 /**
  * `rca report FILE --out OUT.pdf [--anonymous] [--no-appendix] [--previous EARLIER] [--deterministic]`

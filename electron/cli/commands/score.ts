@@ -2,9 +2,10 @@ import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
 import type { AuditResults } from '../../../shared/scoring/results.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import { parseArgs } from '../args.ts';
+import { parseArgs } from '../../common/args.ts';
 import { terminalJson } from '../terminal.ts';
-import { EXIT, UsageError, type CliIo, type ExitCode } from '../io.ts';
+import { type CliIo } from '../io.ts';
+import { EXIT, UsageError, type ExitCode } from '../../common/args.ts';
 import { readAuditFile } from '../read-audit-file.ts';
 
 /** `rca score FILE [--json]`: validates the audit file and prints its computed results. */

@@ -12,9 +12,9 @@
  * stored answer came from.
  */
 import { writeSync } from 'node:fs';
-import { invoke } from '../../../electron/services/dispatch.ts';
-import { storeLocation } from '../../../electron/db/location.ts';
-import { openStore, type Store } from '../../../electron/db/store.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
+import { storeLocation } from '../../../electron/core/db/location.ts';
+import { openStore, type Store } from '../../../electron/core/db/store.ts';
 import { createClient, type ApiClient } from '../../../shared/api/client.ts';
 import type { ApiResult } from '../../../shared/api/result.ts';
 import { catalogOf } from '../../../shared/instrument/catalog.ts';

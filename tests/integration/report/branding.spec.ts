@@ -5,7 +5,7 @@ import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import { renderReport } from '../../../electron/report/render-report.ts';
+import { renderReport } from '../../../electron/core/report/render-report.ts';
 import { brandedAudit, onePersonAudit } from '../../fixtures/report-audits.ts';
 import { flat, pdfPages, pdfText, tempDir } from './pdf-tools.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import { renderReport } from '../../../electron/report/render-report.ts';
+import { renderReport } from '../../../electron/core/report/render-report.ts';
 import { twelveTeamAudit, unicodeAudit } from '../../fixtures/report-audits.ts';
 import { pdfInfo, renderToFile, tempDir } from './pdf-tools.ts';
 

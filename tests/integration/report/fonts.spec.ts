@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { glyphCoverage } from '../../../electron/report/fonts/cmap.ts';
-import { FONT_FILES, findFontDir } from '../../../electron/report/fonts/font-files.ts';
+import { glyphCoverage } from '../../../electron/core/report/fonts/cmap.ts';
+import { FONT_FILES, findFontDir } from '../../../electron/core/report/fonts/font-files.ts';
 import { onePersonAudit, UNICODE_NAMES, unicodeAudit } from '../../fixtures/report-audits.ts';
 import { flat, pdfFonts, pdfText, renderToFile, tempDir } from './pdf-tools.ts';
 

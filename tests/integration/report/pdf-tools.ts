@@ -7,8 +7,8 @@ import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import type { AuditResults } from '../../../shared/scoring/results.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import { renderReport } from '../../../electron/report/render-report.ts';
-import type { ReportOptions } from '../../../electron/report/types.ts';
+import { renderReport } from '../../../electron/core/report/render-report.ts';
+import type { ReportOptions } from '../../../electron/core/report/types.ts';
 
 /**
  * Reading real PDFs back with poppler-utils. A missing tool fails the test with the package

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
-import { oneDecimal } from '../../../electron/report/model/format.ts';
+import { oneDecimal } from '../../../electron/core/report/model/format.ts';
 import {
   insufficientAudit,
   longTextAudit,

@@ -4,8 +4,8 @@ import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { validateAuditFile } from '../../../shared/audit-file/validate.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import { renderReport } from '../../../electron/report/render-report.ts';
-import { peopleOf } from '../../../electron/report/model/people.ts';
+import { renderReport } from '../../../electron/core/report/render-report.ts';
+import { peopleOf } from '../../../electron/core/report/model/people.ts';
 import { validAuditFile } from '../../fixtures/audit-file-arbitraries.ts';
 import { onePersonAudit } from '../../fixtures/report-audits.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditFacts } from '../../../electron/report/model/audit-facts.ts';
+import { auditFacts } from '../../../electron/core/report/model/audit-facts.ts';
 import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { parseAuditFileText } from '../../../shared/audit-file/validate.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';

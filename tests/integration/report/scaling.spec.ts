@@ -1,10 +1,10 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { findFontDir } from '../../../electron/report/fonts/font-files.ts';
-import { fontSetFor } from '../../../electron/report/fonts/font-set.ts';
-import { createTextEngine } from '../../../electron/report/layout/text.ts';
-import { renderReport } from '../../../electron/report/render-report.ts';
-import type { ReportInput } from '../../../electron/report/types.ts';
+import { findFontDir } from '../../../electron/core/report/fonts/font-files.ts';
+import { fontSetFor } from '../../../electron/core/report/fonts/font-set.ts';
+import { createTextEngine } from '../../../electron/core/report/layout/text.ts';
+import { renderReport } from '../../../electron/core/report/render-report.ts';
+import type { ReportInput } from '../../../electron/core/report/types.ts';
 import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { validateAuditFile } from '../../../shared/audit-file/validate.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';

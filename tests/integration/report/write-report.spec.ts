@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
-import { ReportWriteError, writeReport } from '../../../electron/report/write-report.ts';
+import { ReportWriteError, writeReport } from '../../../electron/core/report/write-report.ts';
 import { onePersonAudit } from '../../fixtures/report-audits.ts';
 import { pdfInfo, tempDir } from './pdf-tools.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import { startWebServer, type WebServer } from '../../../electron/server/server.ts';
 import { send as sendTo, tempRenderer } from '../../fixtures/http.ts';
 import { tempStore } from '../../fixtures/temp-store.ts';

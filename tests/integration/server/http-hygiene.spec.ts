@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import { IMPORT_BODY_BYTES, MIB } from '../../../electron/server/limits.ts';
 import { MAX_AUDIT_FILE_BYTES } from '../../../shared/limits.ts';
 import { SECURITY_HEADERS } from '../../../electron/server/security-headers.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import { startWebServer, type WebServer } from '../../../electron/server/server.ts';
 import { tempRenderer } from '../../fixtures/http.ts';
 import { WORKED } from '../../fixtures/run-cli.ts';

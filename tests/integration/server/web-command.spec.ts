@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePort } from '../../../electron/cli/args.ts';
-import { UsageError } from '../../../electron/cli/io.ts';
+import { parsePort } from '../../../electron/common/args.ts';
+import { UsageError } from '../../../electron/common/args.ts';
 import { bundleChildProgram, childEnv } from '../child-program.ts';
 import { tempDir } from '../../fixtures/temp-store.ts';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableCounts } from '../../../electron/db/backup.ts';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
-import { invoke, methodNames } from '../../../electron/services/dispatch.ts';
+import { tableCounts } from '../../../electron/core/db/backup.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { invoke, methodNames } from '../../../electron/core/services/dispatch.ts';
 import type { MethodName } from '../../../shared/api/methods.ts';
 import { call, tempStore } from '../../fixtures/temp-store.ts';
 

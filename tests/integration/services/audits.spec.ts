@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeStore } from '../../../electron/db/store.ts';
-import { invoke } from '../../../electron/services/dispatch.ts';
+import { closeStore } from '../../../electron/core/db/store.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { call, steppingClock, tempStore } from '../../fixtures/temp-store.ts';
 
 async function newAudit(

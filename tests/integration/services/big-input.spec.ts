@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tableCounts } from '../../../electron/db/backup.ts';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
-import { invoke, toApiError } from '../../../electron/services/dispatch.ts';
+import { tableCounts } from '../../../electron/core/db/backup.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { invoke, toApiError } from '../../../electron/core/services/dispatch.ts';
 import { MAX_ACTIONS, MAX_PARTICIPANTS } from '../../../shared/limits.ts';
 import { bigAuditJson, bigAuditText, bigName } from '../../fixtures/big-audit.ts';
 import { call, tempStore } from '../../fixtures/temp-store.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tableCounts } from '../../../electron/db/backup.ts';
-import { closeStore } from '../../../electron/db/store.ts';
-import { invoke } from '../../../electron/services/dispatch.ts';
+import { tableCounts } from '../../../electron/core/db/backup.ts';
+import { closeStore } from '../../../electron/core/db/store.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { call, tempStore } from '../../fixtures/temp-store.ts';
 
 const WORKED = readFileSync('tests/fixtures/audits/acme-worked-example.rca.json', 'utf8');

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableCounts } from '../../../electron/db/backup.ts';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
-import { invoke } from '../../../electron/services/dispatch.ts';
+import { tableCounts } from '../../../electron/core/db/backup.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { validateAuditFile } from '../../../shared/audit-file/validate.ts';
 import { breakages, validAuditFile } from '../../fixtures/audit-file-arbitraries.ts';
 import { tempStore } from '../../fixtures/temp-store.ts';

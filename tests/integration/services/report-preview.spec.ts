@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import { saveMadeFile } from '../../../electron/main/save-file.ts';
-import { invoke } from '../../../electron/services/dispatch.ts';
-import { writeAtomically } from '../../../electron/report/write-atomically.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
+import { writeAtomically } from '../../../electron/core/report/write-atomically.ts';
 import { saveAsOf } from '../../../shared/api/methods.ts';
-import { renderAuditReport } from '../../../electron/services/report.ts';
+import { renderAuditReport } from '../../../electron/core/services/report.ts';
 import { call, tempDir, tempStore } from '../../fixtures/temp-store.ts';
 
 let store: Store;

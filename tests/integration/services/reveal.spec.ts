@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
-import { invoke } from '../../../electron/services/dispatch.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { call, steppingClock, tempStore } from '../../fixtures/temp-store.ts';
 
 const WORKED = JSON.parse(readFileSync('tests/fixtures/audits/acme-worked-example.rca.json', 'utf8')) as {

@@ -9,11 +9,11 @@ import {
   listBackups,
   rotateBackups,
   tableCounts,
-} from '../../../electron/db/backup.ts';
-import { LATEST_VERSION, migrations } from '../../../electron/db/migrations/index.ts';
-import { invoke } from '../../../electron/services/dispatch.ts';
-import { openAtStartup, restoreAtStartup, startNewBeside } from '../../../electron/db/startup.ts';
-import { closeStore, moveAsideDamaged, openStore } from '../../../electron/db/store.ts';
+} from '../../../electron/core/db/backup.ts';
+import { LATEST_VERSION, migrations } from '../../../electron/core/db/migrations/index.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
+import { openAtStartup, restoreAtStartup, startNewBeside } from '../../../electron/core/db/startup.ts';
+import { closeStore, moveAsideDamaged, openStore } from '../../../electron/core/db/store.ts';
 import { call, steppingClock, tempLocation } from '../../fixtures/temp-store.ts';
 
 async function storeWithAnswers(location = tempLocation()) {

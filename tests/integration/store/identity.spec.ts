@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StorageError } from '../../../electron/db/errors.ts';
-import { APPLICATION_ID } from '../../../electron/db/guard.ts';
-import { storeLocation } from '../../../electron/db/location.ts';
-import { LATEST_VERSION, migrations } from '../../../electron/db/migrations/index.ts';
-import { openAtStartup, startNewBeside } from '../../../electron/db/startup.ts';
-import { closeStore, openStore, type Store } from '../../../electron/db/store.ts';
+import { StorageError } from '../../../electron/core/db/errors.ts';
+import { APPLICATION_ID } from '../../../electron/core/db/guard.ts';
+import { storeLocation } from '../../../electron/core/db/location.ts';
+import { LATEST_VERSION, migrations } from '../../../electron/core/db/migrations/index.ts';
+import { openAtStartup, startNewBeside } from '../../../electron/core/db/startup.ts';
+import { closeStore, openStore, type Store } from '../../../electron/core/db/store.ts';
 import { call, tempDir } from '../../fixtures/temp-store.ts';
 
 /**

@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StorageError } from '../../../electron/db/errors.ts';
-import { APPLICATION_ID } from '../../../electron/db/guard.ts';
-import { LATEST_VERSION, migrations } from '../../../electron/db/migrations/index.ts';
-import { openDatabase } from '../../../electron/db/open.ts';
+import { StorageError } from '../../../electron/core/db/errors.ts';
+import { APPLICATION_ID } from '../../../electron/core/db/guard.ts';
+import { LATEST_VERSION, migrations } from '../../../electron/core/db/migrations/index.ts';
+import { openDatabase } from '../../../electron/core/db/open.ts';
 import { tempDir } from '../../fixtures/temp-store.ts';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeLocation, type StoreLocation } from '../../../electron/db/location.ts';
-import { openAtStartup } from '../../../electron/db/startup.ts';
-import { closeStore, openStore, type Store } from '../../../electron/db/store.ts';
-import { invoke } from '../../../electron/services/dispatch.ts';
+import { storeLocation, type StoreLocation } from '../../../electron/core/db/location.ts';
+import { openAtStartup } from '../../../electron/core/db/startup.ts';
+import { closeStore, openStore, type Store } from '../../../electron/core/db/store.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { call, tempDir } from '../../fixtures/temp-store.ts';
 
 /**

@@ -8,10 +8,10 @@
  * { "stage": "save", "readOnly": <why it is read-only, or null>, "listed": <audits listed>,
  *   "result": <the API result of responses.save> }.
  */
-import { openAtStartup } from '../../../electron/db/startup.ts';
-import { closeStore } from '../../../electron/db/store.ts';
-import { storeLocation } from '../../../electron/db/location.ts';
-import { invoke } from '../../../electron/services/dispatch.ts';
+import { openAtStartup } from '../../../electron/core/db/startup.ts';
+import { closeStore } from '../../../electron/core/db/store.ts';
+import { storeLocation } from '../../../electron/core/db/location.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
 
 async function main(): Promise<void> {
   const [databasePath = '', auditId, participantId, itemId, value] = process.argv.slice(2);

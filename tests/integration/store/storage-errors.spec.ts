@@ -4,9 +4,9 @@ import { chmodSync, chownSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { storeLocation } from '../../../electron/db/location.ts';
-import { closeStore, openStore, type Store } from '../../../electron/db/store.ts';
-import { invoke } from '../../../electron/services/dispatch.ts';
+import { storeLocation } from '../../../electron/core/db/location.ts';
+import { closeStore, openStore, type Store } from '../../../electron/core/db/store.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { createClient } from '../../../shared/api/client.ts';
 import type { ApiResult } from '../../../shared/api/result.ts';
 import { bundleChildProgram, childEnv } from '../child-program.ts';

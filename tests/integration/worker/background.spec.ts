@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import {
   BACKGROUND_METHODS,
   routeCalls,
@@ -87,7 +87,7 @@ describe('imports and reports off the calling thread', () => {
     const route = routeCalls(store, background);
     const text = JSON.stringify({ format: 'reality-check-audit', formatVersion: 1 });
     const inWorker = await route('files.import', { text });
-    const { invoke } = await import('../../../electron/services/dispatch.ts');
+    const { invoke } = await import('../../../electron/core/services/dispatch.ts');
     expect(inWorker).toEqual(await invoke(store, 'files.import', { text }));
     expect(inWorker.ok).toBe(false);
   });

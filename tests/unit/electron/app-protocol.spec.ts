@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APP_PAGE, APP_SCHEME_PRIVILEGES, serveAppRequest } from '../../../electron/main/app-protocol.ts';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/server/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/common/csp.ts';
 import { tempDir } from '../../fixtures/temp-store.ts';
 
 let root: string;

@@ -3,14 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DesktopCommand } from '../../../shared/api/commands.ts';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import {
   openAuditFile,
   openAuditFiles,
   saveAuditFile,
   type AuditFileShell,
 } from '../../../electron/main/audit-files.ts';
-import { invoke } from '../../../electron/services/dispatch.ts';
+import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { call, tempDir, tempStore } from '../../fixtures/temp-store.ts';
 
 const EXAMPLE = new URL('../../fixtures/audits/acme-worked-example.rca.json', import.meta.url);

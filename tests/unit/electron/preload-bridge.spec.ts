@@ -6,7 +6,8 @@ import {
   type DesktopCommand,
 } from '../../../shared/api/commands.ts';
 import { methodNames } from '../../../shared/api/methods.ts';
-import { COMMAND_CHANNEL, sendCommand } from '../../../electron/main/command-channel.ts';
+import { COMMAND_CHANNEL } from '../../../electron/common/ipc-channels.ts';
+import { sendCommand } from '../../../electron/main/command-channel.ts';
 import {
   createApiBridge,
   createEventsBridge,

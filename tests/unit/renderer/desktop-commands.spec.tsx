@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DesktopCommand, DesktopEvents } from '../../../shared/api/commands.ts';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import { runDesktopCommand, useDesktopCommands } from '../../../renderer/desktop/commands.ts';
 import { importDroppedFiles, isAuditFileName } from '../../../renderer/desktop/file-drop.ts';
 import { DesktopRequestListener, useDesktopRequests } from '../../../renderer/desktop/requests.ts';

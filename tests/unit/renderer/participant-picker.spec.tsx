@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import { ParticipantPicker } from '../../../renderer/views/Scoring/ParticipantPicker.tsx';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';

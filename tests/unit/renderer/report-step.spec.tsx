@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { Report } from '../../../renderer/views/Report/Report.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';

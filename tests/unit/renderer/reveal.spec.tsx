@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { SaveIndicator } from '../../../renderer/components/SaveIndicator.tsx';

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/db/store.ts';
+import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';

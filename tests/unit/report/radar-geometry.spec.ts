@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RINGS, ringLabelBoxes, type Box } from '../../../electron/report/charts/radar.ts';
+import { RINGS, ringLabelBoxes, type Box } from '../../../electron/core/report/charts/radar.ts';
 
 type Point = readonly [number, number];
 

@@ -1,0 +1,62 @@
+import type Database from 'better-sqlite3';
+import type { Participant } from '../../../../shared/api/models.ts';
+import { prepared } from '../prepared.ts';
+
+export function listParticipants(db: Database.Database, auditId: string): Participant[] {
+  return prepared(
+    db,
+    'SELECT id, name, role, code FROM participants WHERE audit_id = ? ORDER BY position',
+  ).all(auditId) as Participant[];
+}
+
+export function getParticipant(db: Database.Database, auditId: string, id: string): Participant | undefined {
+  return prepared(db, 'SELECT id, name, role, code FROM participants WHERE audit_id = ? AND id = ?').get(
+    auditId,
+    id,
+  ) as Participant | undefined;
+}
+
+export function countParticipants(db: Database.Database, auditId: string): number {
+  return prepared(db, 'SELECT count(*) FROM participants WHERE audit_id = ?').pluck().get(auditId) as number;
+}
+
+/** The next free anonymous code (P1, P2, …); codes are never reused within an audit. */
+export function nextParticipantCode(db: Database.Database, auditId: string): string {
+  const codes = prepared(db, 'SELECT code FROM participants WHERE audit_id = ?')
+    .pluck()
+    .all(auditId) as string[];
+  const used = new Set(codes);
+  for (let n = 1; ; n++) if (!used.has(`P${n}`)) return `P${n}`;
+}
+
+export function insertParticipant(db: Database.Database, auditId: string, p: Participant): void {
+  const position = prepared(db, 'SELECT coalesce(max(position), -1) + 1 FROM participants WHERE audit_id = ?')
+    .pluck()
+    .get(auditId) as number;
+  prepared(
+    db,
+    'INSERT INTO participants (audit_id, id, position, name, role, code) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(auditId, p.id, position, p.name, p.role, p.code);
+}
+
+export function updateParticipant(db: Database.Database, auditId: string, p: Participant): void {
+  prepared(db, 'UPDATE participants SET name = ?, role = ? WHERE audit_id = ? AND id = ?').run(
+    p.name,
+    p.role,
+    auditId,
+    p.id,
+  );
+}
+
+export function deleteParticipant(db: Database.Database, auditId: string, id: string): void {
+  prepared(db, 'DELETE FROM participants WHERE audit_id = ? AND id = ?').run(auditId, id);
+}
+
+export function setParticipantPositions(
+  db: Database.Database,
+  auditId: string,
+  ids: readonly string[],
+): void {
+  const update = prepared(db, 'UPDATE participants SET position = ? WHERE audit_id = ? AND id = ?');
+  ids.forEach((id, position) => update.run(position, auditId, id));
+}

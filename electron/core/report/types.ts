@@ -1,0 +1,29 @@
+import type { AuditFile } from '../../../shared/audit-file/schema.ts';
+import type { Instrument } from '../../../shared/instrument/types.ts';
+import type { AuditResults } from '../../../shared/scoring/results.ts';
+
+/** What a report is made from: the audit as recorded and the numbers the scoring model computed for it. */
+export type ReportInput = {
+  readonly file: AuditFile;
+  readonly instrument: Instrument;
+  readonly results: AuditResults;
+  /** The earlier audit this one re-assesses, for the radar overlay and the change column. */
+  readonly previous?: { readonly file: AuditFile; readonly results: AuditResults };
+};
+
+/** Choices the person exporting the report makes. */
+export type ReportOptions = {
+  /** Participants appear by code (their own, else P1, P2…); no participant name is printed. */
+  readonly anonymous: boolean;
+  readonly includeAppendix: boolean;
+  /** Fixed creation date (the audit date) so the same audit gives the same bytes. */
+  readonly deterministic?: boolean;
+  /** Where the fonts are, when not in the checkout's assets/fonts (the packaged app). */
+  readonly fontDir?: string;
+};
+
+/**
+ * Sees every line of text the report draws, with the page it is on. The benchmark uses it
+ * to write the same text with bare pdfkit as its baseline; reports never need one.
+ */
+export type ReportProbe = { readonly line: (page: object, text: string, size: number) => void };

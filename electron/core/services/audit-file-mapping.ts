@@ -1,0 +1,74 @@
+import type { AuditDetail } from '../../../shared/api/models.ts';
+import { auditFileName as sharedAuditFileName } from '../../../shared/audit-file/file-name.ts';
+import {
+  AUDIT_FILE_FORMAT,
+  CURRENT_FORMAT_VERSION,
+  type AuditFile,
+} from '../../../shared/audit-file/schema.ts';
+
+/** Leaves a field out of the file when it is empty, so files stay small and readable. */
+function optional<K extends string, V>(key: K, value: V | null | undefined | ''): Partial<Record<K, V>> {
+  return value === null || value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** A stored audit as a self-contained audit file (interfaces.md). */
+export function auditToFile(detail: AuditDetail): AuditFile {
+  const branding = {
+    ...optional('accentColor', detail.branding.accentColor),
+    ...optional('logo', detail.branding.logo),
+  };
+  return {
+    format: AUDIT_FILE_FORMAT,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    instrument: { ...detail.instrument },
+    audit: {
+      id: detail.id,
+      title: detail.title,
+      organization: detail.organization,
+      date: detail.date,
+      ...optional('facilitator', detail.facilitator),
+      status: detail.status,
+      ...(Object.keys(branding).length > 0 ? { branding } : {}),
+      anonymous: detail.anonymous,
+      ...optional('previousAuditId', detail.previousAuditId),
+      ...optional('revealedAt', detail.revealedAt),
+    },
+    participants: detail.participants.map((p) => ({
+      id: p.id,
+      name: p.name,
+      ...optional('role', p.role),
+      code: p.code,
+    })),
+    responses: detail.responses.map((r) => ({
+      participant: r.participantId,
+      item: r.itemId,
+      value: r.value,
+      ...optional('note', r.note),
+    })),
+    consensus: detail.consensus.map((c) => ({ item: c.itemId, value: c.value, ...optional('note', c.note) })),
+    discussion: detail.discussion.map((d) => ({ item: d.itemId, note: d.note })),
+    contacts: detail.contacts.map((c) => ({
+      id: c.id,
+      name: c.name,
+      category: c.category,
+      importance: c.importance,
+      performance: c.performance,
+      ...optional('note', c.note),
+    })),
+    actions: detail.actions.map((a) => ({
+      id: a.id,
+      title: a.title,
+      ...optional('description', a.description),
+      ...optional('owner', a.owner),
+      ...optional('due', a.due),
+      ...optional('successMeasure', a.successMeasure),
+      status: a.status,
+      source: a.source,
+    })),
+  };
+}
+
+/** A file name for an exported audit: organisation, title and date (shared/audit-file/file-name.ts). */
+export function auditFileName(detail: Pick<AuditDetail, 'organization' | 'title' | 'date'>): string {
+  return sharedAuditFileName(detail);
+}

@@ -1,0 +1,61 @@
+import { formatPath } from '../../../shared/audit-file/validate.ts';
+import { isMethodName, methodNames, methods } from '../../../shared/api/methods.ts';
+import { capProblems } from '../../../shared/limits.ts';
+import type { ApiError, ApiResult } from '../../../shared/api/result.ts';
+import { describeStorageError, StorageError } from '../db/errors.ts';
+import type { Store } from '../db/store.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
+import { handlers } from './handlers.ts';
+
+/** Maps anything a service throws to an error a person can read; the stack never crosses the boundary. */
+export function toApiError(error: unknown, store: Store): ApiError {
+  const described = describeStorageError(error, store.location.databasePath);
+  if (described instanceof StorageError) return { code: 'storage', message: described.message };
+  // Matched by name: the report module loads only when a report is made.
+  if (error instanceof Error && error.name === 'ReportWriteError') {
+    return { code: 'storage', message: `The report was not saved: ${error.message}.` };
+  }
+  // Its text names folders only: where the fonts were looked for.
+  if (error instanceof Error && error.name === 'ReportFontsError') {
+    return { code: 'internal', message: `The report cannot be made: ${error.message}.` };
+  }
+  if (error instanceof InvalidRequestError)
+    return { code: 'invalid-input', message: capProblems(error.problems).join('\n') };
+  if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
+  if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
+  // An unexpected error's own text may quote anything it was working on, names included, so
+  // only its kind crosses the boundary.
+  const kind = error instanceof Error && /^\w{1,40}$/.test(error.name) ? error.name : 'Error';
+  return {
+    code: 'internal',
+    message: `Something went wrong inside Reality Check (${kind}). Nothing was changed; please report the steps that led here.`,
+  };
+}
+
+/**
+ * The one entry to the services for every transport: checks the method exists, validates the
+ * input with its schema, runs the service, and wraps the outcome in the result envelope.
+ */
+export async function invoke(store: Store, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+  if (!isMethodName(method)) {
+    return {
+      ok: false,
+      error: { code: 'unknown-method', message: `There is no API method called ${JSON.stringify(method)}.` },
+    };
+  }
+  const parsed = methods[method].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    const message = capProblems(
+      parsed.error.issues.map((i) => `${formatPath(i.path, '(input)')}: ${i.message}`),
+    ).join('\n');
+    return { ok: false, error: { code: 'invalid-input', message } };
+  }
+  try {
+    const handler = handlers[method] as (store: Store, args: unknown) => unknown;
+    return { ok: true, value: await handler(store, parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toApiError(error, store) };
+  }
+}
+
+export { methodNames };

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import type { MethodArgs } from '../../../shared/api/methods.ts';
+import type { ExportedFile, ImportOutcome } from '../../../shared/api/models.ts';
+import type { AuditFile } from '../../../shared/audit-file/schema.ts';
+import { serializeAuditFile } from '../../../shared/audit-file/serialize.ts';
+import { parseAuditFileText } from '../../../shared/audit-file/validate.ts';
+import { DEFAULT_MIN_GROUP_SIZE } from '../../../shared/scoring/inputs.ts';
+import { insertAction } from '../db/repositories/actions.ts';
+import { getAuditRow, insertAudit, updateAudit } from '../db/repositories/audits.ts';
+import { setDiscussionNote, upsertConsensus } from '../db/repositories/consensus.ts';
+import { insertContact } from '../db/repositories/contacts.ts';
+import { organizationIdFor } from '../db/repositories/organizations.ts';
+import { insertParticipant } from '../db/repositories/participants.ts';
+import { upsertResponse } from '../db/repositories/responses.ts';
+import type { Store } from '../db/store.ts';
+import { writeTransaction } from '../db/write.ts';
+import { loadAuditDetail } from './audit-detail.ts';
+import { auditFileName, auditToFile } from './audit-file-mapping.ts';
+import { InvalidRequestError } from './errors.ts';
+
+/**
+ * Imports an audit file all or nothing: it is validated completely first, then written in
+ * one transaction. The file's audit id is kept unless this database already has it. When the
+ * file's audit is already here (and not in the trash), `ifExists: 'report'` imports nothing
+ * and says so, so the caller can ask whether to open that audit or import a copy; the
+ * default imports the copy.
+ */
+export function importAuditText(
+  store: Store,
+  text: string,
+  ifExists: 'copy' | 'report' = 'copy',
+): ImportOutcome {
+  const parsed = parseAuditFileText(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) throw new InvalidRequestError(parsed.problems);
+  const unstorable = notYetStorable(parsed.file);
+  if (unstorable.length > 0) throw new InvalidRequestError(unstorable);
+  const existing = parsed.file.audit.id ? getAuditRow(store.db, parsed.file.audit.id) : undefined;
+  if (ifExists === 'report' && existing && existing.deleted_at === null) {
+    return { status: 'exists', auditId: existing.id, title: existing.title };
+  }
+  const auditId = writeTransaction(store, () => writeAuditFile(store, parsed.file));
+  return { status: 'imported', auditId, title: parsed.file.audit.title };
+}
+
+/**
+ * A file from before the reveal was recorded still shows one when the team has recorded
+ * something only a reveal leads to: a consensus, a discussion note, an action, or a finished audit.
+ */
+function showsAReveal(file: AuditFile): boolean {
+  return (
+    file.audit.status === 'complete' ||
+    file.consensus.length > 0 ||
+    file.discussion.length > 0 ||
+    file.actions.length > 0
+  );
+}
+
+/**
+ * What a valid format-2 file may hold that the database cannot store yet: re-vote rounds
+ * after the first, role groups and a group-size floor other than the default. Such a file
+ * is refused whole rather than imported with answers or groups silently dropped; `rca score`
+ * and `rca report` read it as it is.
+ */
+function notYetStorable(file: AuditFile): string[] {
+  const problems: string[] = [];
+  const later = file.responses.findIndex((r) => (r.round ?? 1) > 1);
+  const why = 'this version of Reality Check cannot store it yet, so nothing was imported';
+  if (later >= 0) problems.push(`responses[${later}].round: a re-vote round after the first; ${why}`);
+  if ((file.groups ?? []).length > 0) problems.push(`groups: role groups; ${why}`);
+  if ((file.audit.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE) !== DEFAULT_MIN_GROUP_SIZE) {
+    problems.push(`audit.minGroupSize: a group size other than ${DEFAULT_MIN_GROUP_SIZE}; ${why}`);
+  }
+  return problems;
+}
+
+function writeAuditFile(store: Store, file: AuditFile): string {
+  const db = store.db;
+  const now = store.clock().toISOString();
+  const id = file.audit.id && !getAuditRow(db, file.audit.id) ? file.audit.id : randomUUID();
+  const previous =
+    file.audit.previousAuditId && getAuditRow(db, file.audit.previousAuditId)
+      ? file.audit.previousAuditId
+      : null;
+  insertAudit(db, {
+    id,
+    organizationId: organizationIdFor(db, file.audit.organization, now),
+    title: file.audit.title,
+    date: file.audit.date,
+    facilitator: file.audit.facilitator ?? '',
+    status: file.audit.status,
+    instrumentId: file.instrument.id,
+    instrumentVersion: file.instrument.version,
+    accentColor: file.audit.branding?.accentColor ?? null,
+    logo: file.audit.branding?.logo ?? null,
+    anonymous: file.audit.anonymous ?? true,
+    previousAuditId: previous,
+    now,
+  });
+  const revealedAt = file.audit.revealedAt ?? (showsAReveal(file) ? now : null);
+  if (revealedAt !== null) updateAudit(db, id, { revealedAt }, now);
+  const codes = new Set(file.participants.flatMap((p) => (p.code ? [p.code] : [])));
+  let next = 1;
+  const freeCode = () => {
+    while (codes.has(`P${next}`)) next++;
+    codes.add(`P${next}`);
+    return `P${next}`;
+  };
+  const seenCodes = new Set<string>();
+  for (const p of file.participants) {
+    const code = p.code && !seenCodes.has(p.code) ? p.code : freeCode();
+    seenCodes.add(code);
+    insertParticipant(db, id, { id: p.id, name: p.name, role: p.role ?? '', code });
+  }
+  for (const r of file.responses) {
+    upsertResponse(db, id, {
+      participantId: r.participant,
+      itemId: r.item,
+      value: r.value,
+      note: r.note ?? '',
+      updatedAt: now,
+    });
+  }
+  for (const c of file.consensus)
+    upsertConsensus(db, id, { itemId: c.item, value: c.value, note: c.note ?? '' }, now);
+  for (const d of file.discussion) setDiscussionNote(db, id, { itemId: d.item, note: d.note }, now);
+  const contactIds = new Set<string>();
+  for (const c of file.contacts) {
+    const { name, category, importance, performance } = c;
+    const contactId = c.id && !contactIds.has(c.id) ? c.id : randomUUID();
+    contactIds.add(contactId);
+    insertContact(db, id, { id: contactId, name, category, importance, performance, note: c.note ?? '' });
+  }
+  const actionIds = new Set<string>();
+  for (const a of file.actions) {
+    const actionId = a.id && !actionIds.has(a.id) ? a.id : randomUUID();
+    actionIds.add(actionId);
+    insertAction(
+      db,
+      id,
+      {
+        id: actionId,
+        title: a.title,
+        description: a.description ?? '',
+        owner: a.owner ?? '',
+        due: a.due ?? '',
+        successMeasure: a.successMeasure ?? '',
+        status: a.status,
+        source: a.source,
+      },
+      now,
+    );
+  }
+  return id;
+}
+
+/** The audit as a file: its text, a suggested name and the parsed form. */
+export function exportAudit(store: Store, args: MethodArgs<'files.export'>): ExportedFile {
+  const detail = loadAuditDetail(store.db, args.id);
+  const file = auditToFile(detail);
+  return { fileName: auditFileName(detail), text: serializeAuditFile(file), file };
+}

@@ -1,0 +1,156 @@
+import type Database from 'better-sqlite3';
+import type { MethodArgs } from '../../../shared/api/methods.ts';
+import type { MadeFile, ReportPreview } from '../../../shared/api/models.ts';
+import { participantCodes } from '../../../shared/anonymity/codes.ts';
+import { nameMatcher } from '../../../shared/anonymity/names.ts';
+import { plannedReplacements, rosterOf } from '../../../shared/anonymity/typed-text.ts';
+import { reportFileName as fileNameOf } from '../../../shared/audit-file/file-name.ts';
+import type { AuditFile } from '../../../shared/audit-file/schema.ts';
+import { formatCount, MAX_AUDIT_TEXT, MAX_PARTICIPANTS, MAX_RESPONSES } from '../../../shared/limits.ts';
+import { auditTextLength } from '../db/repositories/audits.ts';
+import { countParticipants } from '../db/repositories/participants.ts';
+import { countResponses } from '../db/repositories/responses.ts';
+import type { ReportInput } from '../report/types.ts';
+import type { Store } from '../db/store.ts';
+import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
+import { auditToFile } from './audit-file-mapping.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
+import { auditResults } from './results.ts';
+
+/**
+ * Refuses, before anything is loaded, an audit larger than the limits: a database written by
+ * an older version, or edited by hand, may hold one. The message counts; it names nobody.
+ */
+function requireWithinLimits(db: Database.Database, id: string): void {
+  const participants = countParticipants(db, id);
+  if (participants > MAX_PARTICIPANTS) {
+    throw new ConflictError(
+      `This audit has ${formatCount(participants)} participants; a report can show at most ${formatCount(MAX_PARTICIPANTS)}. Remove participants before making the report.`,
+    );
+  }
+  const responses = countResponses(db, id);
+  if (responses > MAX_RESPONSES) {
+    throw new ConflictError(
+      `This audit has ${formatCount(responses)} answers; a report can show at most ${formatCount(MAX_RESPONSES)}.`,
+    );
+  }
+  const text = auditTextLength(db, id);
+  if (text > MAX_AUDIT_TEXT) {
+    throw new ConflictError(
+      `The notes of this audit hold ${formatCount(text)} characters in all; a report can show at most ${formatCount(MAX_AUDIT_TEXT)}.`,
+    );
+  }
+}
+
+/** The audit and its computed results (and the earlier audit's, for a re-assessment) as the report takes them. */
+export function reportInputFor(store: Store, id: string): ReportInput {
+  const row = requireAudit(store.db, id);
+  requireWithinLimits(store.db, id);
+  const detail = loadAuditDetail(store.db, id);
+  const input: ReportInput = {
+    file: auditToFile(detail),
+    instrument: instrumentOf(row),
+    results: auditResults(store, id),
+  };
+  const previousId = detail.previousAuditId;
+  if (!previousId) return input;
+  requireWithinLimits(store.db, previousId);
+  return {
+    ...input,
+    previous: {
+      file: auditToFile(loadAuditDetail(store.db, previousId)),
+      results: auditResults(store, previousId),
+    },
+  };
+}
+
+/** Counts the pages of a PDF written by pdfkit (page objects are never compressed). */
+export function countPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
+/** Replaces participants' names anywhere in a text, the organisation's name included: for file names and error messages. */
+function everyNameRemover(file: AuditFile): (text: string) => string {
+  return nameMatcher(rosterOf(file)).redact;
+}
+
+/** The file name a report is offered under (shared/audit-file/file-name.ts); no participant name when anonymous. */
+function fileNameFor(file: AuditFile, anonymous: boolean): string {
+  return fileNameOf(file.audit, anonymous ? everyNameRemover(file) : undefined);
+}
+
+/** A file name for the report of an audit. */
+export function reportFileName(store: Store, id: string, anonymous = false): string {
+  return fileNameFor(auditToFile(loadAuditDetail(store.db, id)), anonymous);
+}
+
+/**
+ * Runs the rendering or writing of an anonymous report so that no error it raises carries a
+ * participant's name (a path or a message quoting a note would): the message is redacted.
+ */
+async function withoutNames<T>(file: AuditFile, anonymous: boolean, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!anonymous || error instanceof NotFoundError || error instanceof ConflictError) throw error;
+    const redact = everyNameRemover(file);
+    if (error instanceof InvalidRequestError) throw new InvalidRequestError(error.problems.map(redact));
+    const redacted = new Error(redact(error instanceof Error ? error.message : String(error)));
+    redacted.name = error instanceof Error ? error.name : 'Error';
+    throw redacted;
+  }
+}
+
+/** pdfkit and the fonts load on the first report, not with every start of the app or the CLI. */
+const reportModule = () => import('../report/render-report.ts');
+
+/** Renders the report of an audit in the database, in memory. */
+export async function renderAuditReport(
+  store: Store,
+  args: { id: string; anonymous: boolean; includeAppendix: boolean; deterministic?: boolean },
+) {
+  const input = reportInputFor(store, args.id);
+  return withoutNames(input.file, args.anonymous, async () => {
+    const { renderReport } = await reportModule();
+    const pdf = await renderReport(input, {
+      anonymous: args.anonymous,
+      includeAppendix: args.includeAppendix,
+      ...(args.deterministic ? { deterministic: true } : {}),
+    });
+    return { pdf, pages: countPages(pdf), fileName: fileNameFor(input.file, args.anonymous) };
+  });
+}
+
+/**
+ * `report.export`: the readiness report as a file for the user, never written by the service.
+ * The one report service behind the window (the main process saves it where the save dialog
+ * says), the browser binding (a download) and `rca report --audit` (its `--out`).
+ */
+export async function exportAuditReport(
+  store: Store,
+  args: MethodArgs<'report.export'> & { deterministic?: boolean },
+): Promise<MadeFile<{ pages: number }>> {
+  const { pdf, pages, fileName } = await renderAuditReport(store, args);
+  return { fileName, mediaType: 'application/pdf', content: pdf, details: { pages } };
+}
+
+/**
+ * What the Report step shows before an export: whether the cover will say Draft, whether the
+ * level is provisional and who has not answered everything, the file name, and (anonymous)
+ * every replacement of a name by a code, in context, so the consultant can check them.
+ */
+export function previewAuditReport(store: Store, args: MethodArgs<'report.preview'>): ReportPreview {
+  const { file, instrument, results } = reportInputFor(store, args.id);
+  const codes = participantCodes(file.participants);
+  const label = new Map(
+    file.participants.map((p, i) => [p.id, args.anonymous ? (codes[i] ?? p.id) : p.name]),
+  );
+  return {
+    fileName: fileNameFor(file, args.anonymous),
+    draft: file.audit.status === 'in-progress',
+    provisional: results.provisional,
+    completeness: results.completeness,
+    incomplete: results.incomplete.map((id) => label.get(id) ?? id),
+    replacements: args.anonymous ? plannedReplacements(file, instrument) : [],
+  };
+}

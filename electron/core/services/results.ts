@@ -1,0 +1,25 @@
+import type Database from 'better-sqlite3';
+import type { AuditResults } from '../../../shared/scoring/results.ts';
+import { scoreAudit } from '../../../shared/scoring/score.ts';
+import { storeSummary, summaryIsCurrent, summaryOfResults } from '../db/repositories/audits.ts';
+import type { Store } from '../db/store.ts';
+import { writeIfPossible } from '../db/write.ts';
+import { answersOfDetail, instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
+
+/** Scores an audit with shared/ scoring, without writing anything. */
+export function scoreAuditOf(db: Database.Database, id: string): AuditResults {
+  const row = requireAudit(db, id);
+  return scoreAudit(instrumentOf(row), answersOfDetail(loadAuditDetail(db, id)));
+}
+
+/** Scores an audit with shared/ scoring and refreshes the level cached for the list of audits. */
+export function auditResults(store: Store, id: string): AuditResults {
+  const row = requireAudit(store.db, id);
+  const results = scoreAuditOf(store.db, id);
+  const summary = summaryOfResults(results);
+  if (!summaryIsCurrent(row, summary)) {
+    // The cache is a convenience for the list; a read-only or busy database still gets its results.
+    writeIfPossible(store, () => storeSummary(store.db, id, summary));
+  }
+  return results;
+}
