@@ -87,3 +87,39 @@ export function table(header: readonly string[], rows: readonly (readonly string
       .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
+
+/** One measured figure, for `npm run bench -- --json`: what, how much, and the aim it is held to. */
+export type Figure = {
+  readonly bench: string;
+  readonly name: string;
+  readonly value: number;
+  readonly unit: 'ms' | 'bytes' | 'ratio' | 'count';
+  /** The figure must stay at or below this; absent when the figure has no aim. */
+  readonly aim?: number;
+  /** What a ratio is measured against, in the same run. */
+  readonly baseline?: string;
+};
+
+const figures: Figure[] = [];
+let currentBench = '';
+
+/** Names the benchmark whose figures are recorded from now on. */
+export function beginBench(name: string): void {
+  currentBench = name;
+}
+
+/** Records a figure beside the printed line that shows it; returns the value for inline use. */
+export function record(
+  name: string,
+  value: number,
+  unit: Figure['unit'],
+  extra: Pick<Figure, 'aim' | 'baseline'> = {},
+): number {
+  figures.push({ bench: currentBench, name, value, unit, ...extra });
+  return value;
+}
+
+/** Every figure recorded so far, in the order measured. */
+export function recordedFigures(): readonly Figure[] {
+  return figures;
+}

@@ -12,7 +12,7 @@ import {
 import { renderReport } from '../../electron/core/report/render-report.ts';
 import type { ReportInput } from '../../electron/core/report/types.ts';
 import { fortyTeamAudit, twelveTeamAudit } from '../../tests/fixtures/report-audits.ts';
-import { formatMs, formatRatio, settle, summarize, table, type Timing } from './measure.ts';
+import { formatMs, formatRatio, record, settle, summarize, table, type Timing } from './measure.ts';
 
 const SAMPLES = 11;
 const WARMUP = 3;
@@ -115,6 +115,19 @@ export async function benchReport(): Promise<string[]> {
     );
     const bareBytes = await baseline(text, font);
     const ratio = report.median / bare.median;
+    record(
+      `${label}: report, median`,
+      report.median,
+      'ms',
+      label.startsWith('12') ? { aim: TWELVE_AIM_MS } : {},
+    );
+    record(`${label}: bare pdfkit, same text and pages, median`, bare.median, 'ms');
+    record(`${label}: pages`, pageCount(pdf), 'count');
+    record(`${label}: size`, pdf.length, 'bytes');
+    record(`${label}: report / bare pdfkit`, ratio, 'ratio', {
+      aim: RATIO_AIM,
+      baseline: 'bare pdfkit, same text and pages',
+    });
     rows.push([
       label,
       String(pageCount(pdf)),

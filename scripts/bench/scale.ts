@@ -10,7 +10,7 @@ import { invoke } from '../../electron/core/services/dispatch.ts';
 import { renderAuditReport } from '../../electron/core/services/report.ts';
 import { MAX_PARTICIPANTS } from '../../shared/limits.ts';
 import { bigAuditText } from '../../tests/fixtures/big-audit.ts';
-import { formatMs, formatRatio, settle, summarize, table } from './measure.ts';
+import { formatMs, formatRatio, record, settle, summarize, table } from './measure.ts';
 
 /*
  * Import and report of audits of 100, 1,000 and 5,000 participants (5,000 is the limit), each
@@ -148,6 +148,15 @@ export async function benchScale(): Promise<string[]> {
     const [first] = results;
     const last = results.at(-1);
     if (!first || !last) return [];
+    for (const r of results) {
+      for (const [work, m] of [
+        ['import', r.imported],
+        ['report', r.reported],
+      ] as const) {
+        record(`${work} of ${r.n} participants, median`, m.medianMs, 'ms');
+        record(`${work} of ${r.n} participants, peak memory`, m.peakBytes, 'bytes');
+      }
+    }
     const row = (r: (typeof results)[number], m: Measurement, extra: string[]) => [
       `${r.n.toLocaleString('en-GB')} participants`,
       ...extra,
@@ -159,11 +168,17 @@ export async function benchScale(): Promise<string[]> {
     type Result = (typeof results)[number];
     /** Per-participant cost at the largest size over that at `base`, for one figure. */
     const ratios = (base: Result): string[] => {
-      const of = (pick: (r: Result) => number) =>
-        formatRatio(pick(last) / last.n / (pick(base) / base.n), FLAT_AIM);
+      const of = (pick: (r: Result) => number, what: string) => {
+        const ratio = pick(last) / last.n / (pick(base) / base.n);
+        record(`${what} per participant, ${last.n} / ${base.n}`, ratio, 'ratio', {
+          aim: FLAT_AIM,
+          baseline: `the same per-participant cost at ${base.n} participants`,
+        });
+        return formatRatio(ratio, FLAT_AIM);
+      };
       return [
-        `  import time ${of((r) => r.imported.medianMs)}, import memory ${of((r) => r.imported.peakBytes)}`,
-        `  report time ${of((r) => r.reported.medianMs)}, report memory ${of((r) => r.reported.peakBytes)}`,
+        `  import time ${of((r) => r.imported.medianMs, 'import time')}, import memory ${of((r) => r.imported.peakBytes, 'import memory')}`,
+        `  report time ${of((r) => r.reported.medianMs, 'report time')}, report memory ${of((r) => r.reported.peakBytes, 'report memory')}`,
       ];
     };
     // Against 1,000 too: at 100 the fixed cost (fonts, the report's first pages) flatters the ratio.

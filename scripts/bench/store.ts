@@ -13,7 +13,7 @@ import { AUDIT_FILE_FORMAT, CURRENT_FORMAT_VERSION, type AuditFile } from '../..
 import { catalogOf } from '../../shared/instrument/catalog.ts';
 import { instrumentV1 } from '../../shared/instrument/index.ts';
 import { scoreAudit } from '../../shared/scoring/score.ts';
-import { formatMs, formatRatio, interleaved, settle, table, time, type Timing } from './measure.ts';
+import { formatMs, formatRatio, interleaved, record, settle, table, time, type Timing } from './measure.ts';
 
 const SAVES = 1000;
 const SAVE_WARMUP = 100;
@@ -165,6 +165,16 @@ async function benchSave(dir: string): Promise<string[]> {
       Timing,
       Timing,
     ];
+    const bareBaseline = { baseline: 'bare better-sqlite3 upsert, same pragmas' };
+    record('save one answer, bare upsert, median', b.median, 'ms');
+    record('save one answer, bare upsert, p99', b.p99, 'ms');
+    record('save one answer through the service, median', s.median, 'ms');
+    record('save one answer through the service, p99', s.p99, 'ms');
+    record('save one answer, service / bare, median', s.median / b.median, 'ratio', {
+      aim: SAVE_AIM,
+      ...bareBaseline,
+    });
+    record('save one answer, service / bare, p99', s.p99 / b.p99, 'ratio', bareBaseline);
     return [
       `(a) Saving one answer: ${SAVES} saves each, taking turns, after ${SAVE_WARMUP} warm-up saves; one commit per save`,
       `    both databases: ${pragmas[0]}`,
@@ -244,12 +254,15 @@ async function benchListAndGet(dir: string): Promise<string[]> {
       Timing,
     ];
 
-    const row = (label: string, a: number, b: number, aim?: number) => [
-      label,
-      formatMs(a),
-      formatMs(b),
-      formatRatio(b / a, aim),
-    ];
+    const row = (label: string, a: number, b: number, aim?: number) => {
+      record(`${label}, 1 audit`, a, 'ms');
+      record(`${label}, ${AUDITS} audits`, b, 'ms');
+      record(`${label}, ${AUDITS} audits / 1 audit`, b / a, 'ratio', {
+        baseline: 'the same call with 1 audit in the database',
+        ...(aim === undefined ? {} : { aim }),
+      });
+      return [label, formatMs(a), formatMs(b), formatRatio(b / a, aim)];
+    };
     const answersEach = PARTICIPANTS_PER_AUDIT * ITEMS.length;
     return [
       `(b) Listing audits and opening one: 1 audit vs ${AUDITS.toLocaleString('en')} audits in the database`,
@@ -304,12 +317,12 @@ async function benchScoring(dir: string): Promise<string[]> {
       async () => unwrap(await invoke(store, 'audits.get', { id: auditId })),
       async () => unwrap(await invoke(store, 'audits.results', { id: auditId })),
     ])) as [Timing, Timing, Timing];
-    const row = (label: string, t: Timing) => [
-      label,
-      formatMs(t.median),
-      formatMs(t.p99),
-      formatRatio(t.median / score.median),
-    ];
+    const row = (label: string, t: Timing) => {
+      record(`${label}, median`, t.median, 'ms');
+      record(`${label}, p99`, t.p99, 'ms');
+      record(`${label} / scoreAudit, median`, t.median / score.median, 'ratio', { baseline: 'scoreAudit' });
+      return [label, formatMs(t.median), formatMs(t.p99), formatRatio(t.median / score.median)];
+    };
     return [
       `(c) Scoring an audit of ${SCORED_PARTICIPANTS} participants answering all ${ITEMS.length} items (${answers.responses.length} answers), 200 calls each, taking turns`,
       ...table(

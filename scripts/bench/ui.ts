@@ -13,7 +13,7 @@ import { invoke } from '../../electron/core/services/dispatch.ts';
 import { createClient } from '../../shared/api/client.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 import { launchChromium } from '../../tests/fixtures/chromium.ts';
-import { formatMs, formatRatio, table } from './measure.ts';
+import { formatMs, formatRatio, record, table } from './measure.ts';
 
 /** Statements answered per participant: the seven dimensions, all on the 1–5 scale. */
 const STATEMENTS = 44;
@@ -133,6 +133,11 @@ async function bundleSizes(root: string, work: string): Promise<{ app: string; l
   const ours = firstViewJs(app);
   const baseline = firstViewJs(path.join(work, 'hello'));
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+  record('first view JavaScript, gzipped', ours.gzip, 'bytes');
+  record('hello-world React + zustand JavaScript, gzipped', baseline.gzip, 'bytes');
+  record('first view / hello world, gzipped', ours.gzip / baseline.gzip, 'ratio', {
+    baseline: 'hello-world React + zustand built the same way',
+  });
   return {
     app,
     lines: [
@@ -241,6 +246,10 @@ async function keypressLatency(root: string, rendererDir: string, work: string):
     const shown = timed.map((s) => s.shown);
     const committed = timed.map((s) => s.saved);
     const p95 = percentile(committed, 95);
+    record('keypress to answer on screen, median', percentile(shown, 50), 'ms');
+    record('keypress to answer on screen, p95', percentile(shown, 95), 'ms');
+    record('keypress to committed and "All answers saved", median', percentile(committed, 50), 'ms');
+    record('keypress to committed and "All answers saved", p95', p95, 'ms', { aim: KEYPRESS_P95_AIM_MS });
     return [
       `Keypress on a statement → answer committed and on screen (Chromium, loopback binding, ${timed.length} presses after ${WARMUP} warm-up)`,
       ...table(

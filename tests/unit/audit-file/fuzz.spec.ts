@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeAuditFile } from '../../../shared/audit-file/serialize.ts';
 import { parseAuditFileText, validateAuditFile } from '../../../shared/audit-file/validate.ts';
 import { anyValidAuditFile, breakages } from '../../fixtures/audit-file-arbitraries.ts';
+import { propertyRuns } from '../../fixtures/property-runs.ts';
 
 /** 4,000 valid files + 4,000 broken ones + 2,000 arbitrary JSON values = 10,000 cases. */
 describe('audit file validator fuzz (fast-check)', () => {
@@ -14,7 +15,7 @@ describe('audit file validator fuzz (fast-check)', () => {
         const second = parseAuditFileText(serializeAuditFile(first.file));
         expect(second.ok && second.file).toEqual(first.file);
       }),
-      { numRuns: 4000 },
+      { numRuns: propertyRuns(4000) },
     );
   });
 
@@ -32,7 +33,7 @@ describe('audit file validator fuzz (fast-check)', () => {
           ).toBe(true);
         }
       }),
-      { numRuns: 4000 },
+      { numRuns: propertyRuns(4000) },
     );
   });
 
@@ -43,7 +44,7 @@ describe('audit file validator fuzz (fast-check)', () => {
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.problems.every((p) => /^[\w([][^\n]*: .+/.test(p))).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

@@ -7,6 +7,7 @@ import {
   validateResponseFile,
   type ResponseFileTarget,
 } from '../../../shared/response-file/validate.ts';
+import { propertyRuns } from '../../fixtures/property-runs.ts';
 
 const AUDIT_ID = '7d0e8c2a-3b1f-4c5d-9e6f-0a1b2c3d4e5f';
 const target: ResponseFileTarget = { auditId: AUDIT_ID, instrument: instrumentV1, groups: ['exec', 'front'] };
@@ -172,7 +173,7 @@ describe('response file validation (interfaces.md, "The response file")', () => 
           if (!result.ok) expect(result.problems.every((p) => /^[\w([][^\n]*: .+/.test(p))).toBe(true);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -198,7 +199,7 @@ describe('response file validation (interfaces.md, "The response file")', () => 
           expect(problemsOf(file)).toEqual([]);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

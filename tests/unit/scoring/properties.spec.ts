@@ -10,8 +10,9 @@ import { LEVELS } from '../../../shared/scoring/levels.ts';
 import { round6 } from '../../../shared/scoring/numbers.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
 import { testInstrument } from '../../fixtures/test-instrument.ts';
+import { propertyRuns } from '../../fixtures/property-runs.ts';
 
-const RUNS = 1000;
+const RUNS = propertyRuns(1000);
 
 /**
  * Arbitrary answers to an instrument: 1–8 participants (7–12 with groups), each item
