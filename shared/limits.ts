@@ -49,6 +49,18 @@ export const MAX_LOGO = 2_000_000;
 /** The size of an audit file, in bytes of UTF-8 (a 5,000-participant export is about 30 MB). */
 export const MAX_AUDIT_FILE_BYTES = 50_000_000;
 
+/** Room mode (room.md, "Limits and hygiene"): a message or request body from a phone, in bytes. */
+export const ROOM_MAX_MESSAGE_BYTES = 16 * 1024;
+
+/** A note typed on a phone, in characters (four bytes each at most, so a message stays under 16 KB). */
+export const ROOM_MAX_NOTE = 2_000;
+
+/** Seats in one room, and so phones connected at once. */
+export const ROOM_MAX_SEATS = 200;
+
+/** The largest sequence number a phone may use (a phone sends one per answer). */
+export const ROOM_MAX_SEQ = 1_000_000_000;
+
 /** Problems listed one by one when input is invalid; the rest are counted in one last line. */
 export const MAX_PROBLEMS = 50;
 

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { id, scaleValue } from '../audit-file/fields.ts';
+import { ROOM_MAX_NOTE, ROOM_MAX_SEQ } from '../limits.ts';
+
+/**
+ * What a phone and the room server say to each other over the room's WebSocket (room.md).
+ * Every message a phone sends is validated with these schemas before anything reads it; every
+ * message the server sends a phone is built from a seat's own state only (seat-view.ts), so
+ * that no other participant's value can cross the network before the reveal.
+ */
+
+/** A note typed on a phone: shorter than an app note, so a message stays under the size limit. */
+const phoneNote = z
+  .string()
+  .max(ROOM_MAX_NOTE, `a note from a phone must be at most ${ROOM_MAX_NOTE} characters`);
+
+/** The phone's own sequence number: newer answers replace older ones, resends change nothing. */
+const seq = z.number().int().min(1).max(ROOM_MAX_SEQ);
+
+/** Messages a phone may send. Anything else closes the socket. */
+export const phoneMessageSchema = z.discriminatedUnion('type', [
+  /** The first message on a socket: who this device is. Nothing else is read before it. */
+  z.strictObject({ type: z.literal('hello'), deviceToken: z.string().min(22).max(100) }),
+  /** An answer (or Not sure, value null) to an open item, with an optional note. */
+  z.strictObject({
+    type: z.literal('answer'),
+    seq,
+    item: id,
+    round: z.number().int().min(1).max(100),
+    value: scaleValue.nullable(),
+    note: phoneNote.optional(),
+  }),
+  /** Takes an answer back (the phone's "clear"). */
+  z.strictObject({
+    type: z.literal('clear'),
+    seq,
+    item: id,
+    round: z.number().int().min(1).max(100),
+  }),
+]);
+export type PhoneMessage = z.infer<typeof phoneMessageSchema>;
+
+/** One of the seat's own answers, as the phone shows it. */
+export type SeatAnswer = {
+  readonly item: string;
+  readonly round: number;
+  readonly value: number | null;
+  readonly note: string;
+  /** The phone's sequence number that wrote it; 0 when it was written in the app. */
+  readonly seq: number;
+};
+
+/** Where the room stands, as a phone needs to know it. */
+export type RoomPhase =
+  /** Blind scoring: the seat answers the open items. */
+  | 'scoring'
+  /** The facilitator has started the reveal: answers are locked; look at the projector. */
+  | 'revealed'
+  /** The room was ended or the seat released: the phone stops. */
+  | 'closed';
+
+/** An item the seat may answer now, in the order the phone asks them. */
+export type OpenItem = { readonly id: string; readonly round: number };
+
+/** Everything a phone is told about its seat: its own answers, never anyone else's. */
+export type SeatSnapshot = {
+  readonly type: 'snapshot';
+  readonly audit: { readonly title: string; readonly organization: string };
+  readonly seat: { readonly id: string; readonly label: string };
+  readonly phase: RoomPhase;
+  readonly items: readonly OpenItem[];
+  readonly answers: readonly SeatAnswer[];
+};
+
+/** Messages the server sends a phone. */
+export type ServerMessage =
+  | SeatSnapshot
+  /** The answer with this sequence number is committed (synchronous = FULL): show the tick. */
+  | { readonly type: 'ack'; readonly seq: number; readonly item: string; readonly round: number }
+  /** The answer was not taken, and why (item closed, reveal started, off the scale). */
+  | {
+      readonly type: 'refused';
+      readonly seq: number;
+      readonly item: string;
+      readonly round: number;
+      readonly message: string;
+    }
+  /** The facilitator asks this person to carry on. */
+  | { readonly type: 'nudge'; readonly message: string }
+  /** A problem with the connection itself; the socket closes after it. */
+  | { readonly type: 'error'; readonly code: string; readonly message: string };
