@@ -1,22 +1,48 @@
 import { atLeast, roundForDisplay } from './numbers.ts';
-import type { Cap } from './results.ts';
 
 /** Readiness levels from lowest to highest. */
 export const LEVELS = ['Not ready', 'Emerging', 'Building', 'Ready'] as const;
 
 export type Level = (typeof LEVELS)[number];
 
-/** The level a percent (index or one dimension) has on its own (scoring.md, "Readiness level"). */
+/**
+ * The percent each level starts at (docs/spec/scoring.md, "Readiness level"): the one table
+ * the scoring, the report's level scale and its rounding note all read.
+ */
+export const LEVEL_STARTS: Readonly<Record<Level, number>> = {
+  'Not ready': 0,
+  Emerging: 40,
+  Building: 60,
+  Ready: 80,
+};
+
+/** The level a percent (index or one dimension) has on its own (docs/spec/scoring.md, "Readiness level"). */
 export function levelOf(percent: number): Level {
-  if (atLeast(percent, 80)) return 'Ready';
-  if (atLeast(percent, 60)) return 'Building';
-  if (atLeast(percent, 40)) return 'Emerging';
+  for (let i = LEVELS.length - 1; i > 0; i--) {
+    const level = LEVELS[i]!;
+    if (atLeast(percent, LEVEL_STARTS[level])) return level;
+  }
   return 'Not ready';
+}
+
+/** The level one step above this one, with the percent it starts at; null above the top level. */
+export function nextLevel(level: Level): { readonly level: Level; readonly from: number } | null {
+  const next = LEVELS[rank(level) + 1];
+  return next === undefined ? null : { level: next, from: LEVEL_STARTS[next] };
 }
 
 function rank(level: Level): number {
   return LEVELS.indexOf(level);
 }
+
+export type CapRule = 'weakest-link' | 'severe-sign' | 'present-signs';
+
+/** A cap that lowered the level (docs/spec/scoring.md, "Readiness level"), with its reason. */
+export type Cap = {
+  readonly rule: CapRule;
+  readonly reason: string;
+  readonly to: Level;
+};
 
 /** What the caps look at: the weakest sufficient dimension and the failure signs. */
 export type CapInputs = {

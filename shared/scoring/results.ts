@@ -1,5 +1,5 @@
 import type { ContactCategory, HorizonDays } from '../instrument/types.ts';
-import type { Level } from './levels.ts';
+import type { Cap, Level } from './levels.ts';
 
 /** Team statistics of one item (scoring.md, "Team value of one item"). Numbers are unrounded. */
 export type ItemResult = {
@@ -48,14 +48,6 @@ export type DimensionResult = {
   readonly insufficient: boolean;
   /** Mean sd over items answered by at least two people; null when there is none. */
   readonly alignment: number | null;
-};
-
-export type CapRule = 'weakest-link' | 'severe-sign' | 'present-signs';
-
-export type Cap = {
-  readonly rule: CapRule;
-  readonly reason: string;
-  readonly to: Level;
 };
 
 export type SignResult = {

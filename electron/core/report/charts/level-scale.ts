@@ -1,14 +1,14 @@
-import { LEVELS, type Level } from '../../../../shared/scoring/levels.ts';
+import { LEVEL_STARTS, LEVELS, nextLevel, type Level } from '../../../../shared/scoring/levels.ts';
 import { roundForDisplay } from '../../../../shared/scoring/numbers.ts';
 import { mix, textOn } from '../layout/color.ts';
 import type { ReportContext } from '../layout/context.ts';
 
-const BANDS: readonly { level: Level; from: number; to: number }[] = [
-  { level: 'Not ready', from: 0, to: 40 },
-  { level: 'Emerging', from: 40, to: 60 },
-  { level: 'Building', from: 60, to: 80 },
-  { level: 'Ready', from: 80, to: 100 },
-];
+/** Each level's band on the 0–100 scale: from where it starts to where the next one does. */
+const BANDS = LEVELS.map((level) => ({
+  level,
+  from: LEVEL_STARTS[level],
+  to: nextLevel(level)?.from ?? 100,
+}));
 
 /**
  * The four readiness levels as bands on a 0–100 scale, the index marked on it and the level

@@ -1,7 +1,7 @@
-import type { SectionKind } from '../../../../shared/instrument/types.ts';
-import type { ReportContext } from '../layout/context.ts';
-import type { Span } from '../layout/text.ts';
-import { plural } from '../model/format.ts';
+import type { SectionKind } from '../../../../../shared/instrument/types.ts';
+import type { ReportContext } from '../../layout/context.ts';
+import type { Span } from '../../layout/text.ts';
+import { plural } from '../../model/format.ts';
 
 /** At most this many item references are listed in the consensus line; the rest are counted. */
 const MAX_REFS = 14;
