@@ -5,7 +5,7 @@ import { fontSetFor } from './fonts/font-set.ts';
 import type { ReportContext } from './layout/context.ts';
 import { footers } from './layout/footer.ts';
 import { addPage, compactContent } from './layout/page.ts';
-import { createTextEngine } from './layout/text.ts';
+import { createTextEngine } from './layout/text/engine.ts';
 import { themeFor } from './layout/theme.ts';
 import { auditFacts } from './model/audit-facts.ts';
 import { peopleOf } from './model/people.ts';

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { findFontDir } from '../../../electron/core/report/fonts/font-files.ts';
 import { fontSetFor } from '../../../electron/core/report/fonts/font-set.ts';
-import { createTextEngine } from '../../../electron/core/report/layout/text.ts';
+import { createTextEngine } from '../../../electron/core/report/layout/text/engine.ts';
 import { renderReport } from '../../../electron/core/report/render-report.ts';
 import type { ReportInput } from '../../../electron/core/report/types.ts';
 import { answersOf } from '../../../shared/audit-file/answers.ts';
