@@ -10,7 +10,7 @@ type Props = {
 
 /** Every statement by every participant as a table of coloured cells that also carry the number. */
 export function Heatmap({ sections, participants, responses, anonymous }: Props) {
-  const value = new Map(responses.map((r) => [`${r.participantId}\u0000${r.itemId}`, r.value]));
+  const value = new Map(responses.map((r) => [`${r.participant}\u0000${r.item}`, r.value]));
   const statementSections = sections.filter((s) => s.kind === 'statement');
   return (
     <div

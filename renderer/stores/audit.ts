@@ -89,18 +89,18 @@ const isSame = (a: FailedSave, kind: FailedSave['kind'], itemId: string) =>
   a.kind === kind && a.itemId === itemId;
 
 function withDiscussion(detail: AuditDetail, itemId: string, note: string): AuditDetail {
-  const others = detail.discussion.filter((d) => d.itemId !== itemId);
-  return { ...detail, discussion: note.trim() === '' ? others : [...others, { itemId, note }] };
+  const others = detail.discussion.filter((d) => d.item !== itemId);
+  return { ...detail, discussion: note.trim() === '' ? others : [...others, { item: itemId, note }] };
 }
 
 function withConsensus(detail: AuditDetail, itemId: string, consensus: Consensus | null): AuditDetail {
-  const others = detail.consensus.filter((c) => c.itemId !== itemId);
+  const others = detail.consensus.filter((c) => c.item !== itemId);
   return { ...detail, consensus: consensus ? [...others, consensus] : others };
 }
 
 function withResponse(detail: AuditDetail, response: Response): AuditDetail {
   const others = detail.responses.filter(
-    (r) => key(r.participantId, r.itemId) !== key(response.participantId, response.itemId),
+    (r) => key(r.participant, r.item) !== key(response.participant, response.item),
   );
   return { ...detail, responses: [...others, response] };
 }
@@ -134,12 +134,12 @@ export const useAuditStore = create<AuditState>()((set, get) => ({
   saveResponse: async (participantId, itemId, value, note) => {
     const { auditId, detail } = get();
     if (!auditId || !detail) return false;
-    const previous = detail.responses.find((r) => r.participantId === participantId && r.itemId === itemId);
+    const previous = detail.responses.find((r) => r.participant === participantId && r.item === itemId);
     // Show the answer at once; the saved indicator says when it is on disk.
     set({
       detail: withResponse(detail, {
-        participantId,
-        itemId,
+        participant: participantId,
+        item: itemId,
         value,
         note: note ?? previous?.note ?? '',
         updatedAt: previous?.updatedAt ?? '',
@@ -194,7 +194,7 @@ export const useAuditStore = create<AuditState>()((set, get) => ({
         detail: {
           ...detail,
           responses: detail.responses.filter(
-            (r) => key(r.participantId, r.itemId) !== key(participantId, itemId),
+            (r) => key(r.participant, r.item) !== key(participantId, itemId),
           ),
         },
         save: { ...get().save, lastSavedAt: Date.now() },
@@ -265,9 +265,9 @@ export const useAuditStore = create<AuditState>()((set, get) => ({
     if (!auditId || !detail) return false;
     const isLatest = startSave(`consensus\u0000${auditId}\u0000${itemId}`);
     // The value is chosen here; a consensus note (from an imported file) is kept as it was.
-    const note = detail.consensus.find((c) => c.itemId === itemId)?.note ?? '';
+    const note = detail.consensus.find((c) => c.item === itemId)?.note ?? '';
     set({
-      detail: withConsensus(detail, itemId, value === null ? null : { itemId, value, note }),
+      detail: withConsensus(detail, itemId, value === null ? null : { item: itemId, value, note }),
       save: { ...get().save, pending: get().save.pending + 1 },
     });
     const result = await api['consensus.set']({ auditId, itemId, value, note });

@@ -4,13 +4,16 @@ import path from 'node:path';
 import { storeLocation } from '../../electron/core/db/location.ts';
 import { UPSERT_RESPONSE_SQL } from '../../electron/core/db/repositories/responses.ts';
 import { closeStore, openStore, type Store } from '../../electron/core/db/store.ts';
-import { answersOfDetail, loadAuditDetail } from '../../electron/core/services/audit-detail.ts';
+import { loadAuditDetail } from '../../electron/core/services/audit-detail.ts';
+import { auditToFile } from '../../electron/core/services/audit-file-mapping.ts';
 import { invoke } from '../../electron/core/services/dispatch.ts';
 import { importAuditText } from '../../electron/core/services/files.ts';
 import { createClient, type ApiClient } from '../../shared/api/client.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
+import { answersOf } from '../../shared/audit-file/answers.ts';
 import { AUDIT_FILE_FORMAT, CURRENT_FORMAT_VERSION, type AuditFile } from '../../shared/audit-file/schema.ts';
 import { catalogOf } from '../../shared/instrument/catalog.ts';
+import { CONTACT_CATEGORIES } from '../../shared/instrument/contact-categories.ts';
 import { instrumentV1 } from '../../shared/instrument/index.ts';
 import { scoreAudit } from '../../shared/scoring/score.ts';
 import { formatMs, formatRatio, interleaved, record, settle, table, time, type Timing } from './measure.ts';
@@ -94,7 +97,7 @@ function auditFileText(options: {
       : [],
     discussion: [],
     contacts: options.answered
-      ? (['rescue', 'revenue', 'request'] as const).map((category, i) => ({
+      ? CONTACT_CATEGORIES.slice(0, 3).map((category, i) => ({
           name: `Customer ${i + 1}`,
           category,
           importance: 5 - i,
@@ -159,8 +162,17 @@ async function benchSave(dir: string): Promise<string[]> {
       unwrap(await invoke(service, 'responses.save', { auditId, ...answerAt(i) }));
     };
     // One statement per call in its own implicit transaction: one commit each, as the service does.
-    const saveBare = (i: number) =>
-      upsert.run({ auditId, ...answerAt(i), note: '', updatedAt: new Date().toISOString() });
+    const saveBare = (i: number) => {
+      const { participantId, itemId, value } = answerAt(i);
+      upsert.run({
+        auditId,
+        participant: participantId,
+        item: itemId,
+        value,
+        note: '',
+        updatedAt: new Date().toISOString(),
+      });
+    };
     const [s, b] = (await interleaved(SAVES, [saveThroughService, saveBare], SAVE_WARMUP)) as [
       Timing,
       Timing,
@@ -311,7 +323,7 @@ async function benchScoring(dir: string): Promise<string[]> {
         }),
       }),
     );
-    const answers = answersOfDetail(loadAuditDetail(store.db, auditId));
+    const answers = answersOf(auditToFile(loadAuditDetail(store.db, auditId)));
     const [score, get, results] = (await interleaved(200, [
       () => scoreAudit(instrumentV1, answers),
       async () => unwrap(await invoke(store, 'audits.get', { id: auditId })),

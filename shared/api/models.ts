@@ -1,5 +1,9 @@
+import type { AuditStatus } from '../audit-file/fields.ts';
 import type { AuditFile } from '../audit-file/schema.ts';
 import type { Level } from '../scoring/levels.ts';
+
+/** An audit's branding as the file records it. */
+type AuditBranding = NonNullable<AuditFile['audit']['branding']>;
 
 /** One audit as the home view lists it. */
 export type AuditSummary = {
@@ -7,11 +11,11 @@ export type AuditSummary = {
   readonly title: string;
   readonly organization: string;
   readonly date: string;
-  readonly status: 'in-progress' | 'complete';
+  readonly status: AuditStatus;
   readonly participants: number;
   readonly level: Level | null;
   readonly index: number | null;
-  /** The level is provisional: too few answers yet (scoring.md, "Completeness"). */
+  /** The level is provisional: too few answers yet (docs/spec/scoring.md, "Completeness"). */
   readonly provisional: boolean;
   /** Answers given / (participants × items), 0 to 1. */
   readonly completeness: number;
@@ -23,55 +27,42 @@ export type AuditSummary = {
   readonly deletedAt: string | null;
 };
 
-export type Participant = {
-  readonly id: string;
-  readonly name: string;
-  readonly role: string;
-  /** Shown instead of the name when answers are anonymous: P1, P2, … */
-  readonly code: string;
+/** One element of a list of the audit file (participants, responses, contacts, …). */
+type FileRecord<K extends keyof AuditFile> = AuditFile[K] extends readonly (infer R)[] | undefined
+  ? R
+  : never;
+
+/**
+ * A record as the app stores and sends it: the audit file's record (the one schema, with its
+ * names) with every optional field filled in, empty text where the file would leave it out.
+ */
+type Stored<T> = Readonly<Required<T>>;
+
+/** A participant; `code` is shown instead of the name when answers are anonymous: P1, P2, … */
+export type Participant = Stored<Omit<FileRecord<'participants'>, 'group'>>;
+
+/** One answer: `participant` and `item` are ids; `value` an integer on the item's scale, or null for "Not sure". */
+export type Response = Stored<Omit<FileRecord<'responses'>, 'round'>> & { readonly updatedAt: string };
+
+/** The value the team agreed on for an item, with its note. */
+export type Consensus = Stored<FileRecord<'consensus'>>;
+
+/** What the team said about an item during the reveal. */
+export type DiscussionNote = Stored<FileRecord<'discussion'>>;
+
+/** A priority customer contact with its category and ratings. */
+export type Contact = Stored<FileRecord<'contacts'>>;
+
+/**
+ * An action in the team's plan: accepted from the recommendations (source = the recommended
+ * action's id, rule and subject) or custom (source = "custom"); `due` is YYYY-MM-DD, or empty.
+ */
+export type PlanAction = Stored<FileRecord<'actions'>>;
+
+/** The audit's accent colour and logo; null where the audit has none. */
+export type Branding = {
+  readonly [K in keyof Required<AuditBranding>]: Exclude<AuditBranding[K], undefined> | null;
 };
-
-export type Response = {
-  readonly participantId: string;
-  readonly itemId: string;
-  /** An integer on the item's scale, or null for "Not sure". */
-  readonly value: number | null;
-  readonly note: string;
-  readonly updatedAt: string;
-};
-
-export type Consensus = { readonly itemId: string; readonly value: number; readonly note: string };
-
-export type DiscussionNote = { readonly itemId: string; readonly note: string };
-
-export type ContactCategory = 'rescue' | 'revenue' | 'request' | 'relationship';
-
-export type Contact = {
-  readonly id: string;
-  readonly name: string;
-  readonly category: ContactCategory;
-  readonly importance: number;
-  readonly performance: number;
-  readonly note: string;
-};
-
-export type ActionStatus = 'open' | 'in-progress' | 'done' | 'dropped';
-
-/** An action in the team's plan: accepted from the recommendations (source = library id) or custom. */
-export type PlanAction = {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly owner: string;
-  /** YYYY-MM-DD, or empty when no date is set. */
-  readonly due: string;
-  readonly successMeasure: string;
-  readonly status: ActionStatus;
-  /** The recommended action's id (rule and subject) it came from, or "custom". */
-  readonly source: string;
-};
-
-export type Branding = { readonly accentColor: string | null; readonly logo: string | null };
 
 /** Everything about one audit that a view or the report needs. */
 export type AuditDetail = {
@@ -80,8 +71,8 @@ export type AuditDetail = {
   readonly organization: string;
   readonly date: string;
   readonly facilitator: string;
-  readonly status: 'in-progress' | 'complete';
-  readonly instrument: { readonly id: string; readonly version: string };
+  readonly status: AuditStatus;
+  readonly instrument: Readonly<AuditFile['instrument']>;
   readonly branding: Branding;
   /** Whether reveal and report show anonymous codes instead of names. */
   readonly anonymous: boolean;
@@ -142,7 +133,7 @@ export type ReportPreview = {
   readonly fileName: string;
   /** The audit is still in progress: the cover says Draft. */
   readonly draft: boolean;
-  /** The level is provisional (scoring.md, "Completeness"). */
+  /** The level is provisional (docs/spec/scoring.md, "Completeness"). */
   readonly provisional: boolean;
   readonly completeness: number;
   /** Participants who have not answered every item: by code when anonymous, else by name. */

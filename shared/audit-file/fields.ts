@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTACT_CATEGORIES } from '../instrument/contact-categories.ts';
 import { formatCount, MAX_CODE, MAX_ID, MAX_LOGO, MAX_NAME, MAX_NOTE } from '../limits.ts';
 import { isBlank, textProblem } from './text-rules.ts';
 
@@ -65,9 +66,15 @@ export const scaleValue = z.int('must be a whole number');
 /** A rating of a priority contact. */
 export const rating = scaleValue.min(1, 'must be 1 to 5').max(5, 'must be 1 to 5');
 
+/** Where an audit stands: still being run, or finished. */
 export const auditStatusSchema = z.enum(['in-progress', 'complete']);
+export type AuditStatus = z.infer<typeof auditStatusSchema>;
+
+/** Where an action of the team's plan stands. */
 export const actionStatusSchema = z.enum(['open', 'in-progress', 'done', 'dropped']);
-export const contactCategorySchema = z.enum(['rescue', 'revenue', 'request', 'relationship']);
+export type ActionStatus = z.infer<typeof actionStatusSchema>;
+
+export const contactCategorySchema = z.enum(CONTACT_CATEGORIES);
 export const accentColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #RRGGBB');
 /** A PNG or JPEG logo as a data: URL, so an audit stays self-contained. */
 export const logo = z

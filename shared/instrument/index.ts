@@ -1,4 +1,5 @@
 import { actions } from './content/actions.ts';
+import { CONTACT_CATEGORIES } from './contact-categories.ts';
 import { commitment } from './content/commitment.ts';
 import { dimensions } from './content/dimensions.ts';
 import { signs } from './content/signs.ts';
@@ -23,7 +24,7 @@ export const instrumentV1: Instrument = {
   signs,
   commitment,
   targets,
-  contactCategories: ['rescue', 'revenue', 'request', 'relationship'],
+  contactCategories: CONTACT_CATEGORIES,
   actions,
 };
 

@@ -4,6 +4,8 @@
  * the wording they were scored with.
  */
 
+import type { ContactCategory } from './contact-categories.ts';
+
 /** Which part of the instrument an item belongs to; it fixes the item's answer scale. */
 export type SectionKind = 'statement' | 'sign' | 'commitment' | 'target';
 
@@ -48,8 +50,6 @@ export type AccountabilityTarget = {
   /** The question put to the team: do we have an explicit, owned target for this? */
   readonly text: string;
 };
-
-export type ContactCategory = 'rescue' | 'revenue' | 'request' | 'relationship';
 
 export type HorizonDays = 30 | 90 | 180;
 

@@ -18,6 +18,7 @@ export function scoreContacts(contacts: readonly ScoredContact[]): ContactResult
     .sort((a, b) => b.gap - a.gap || b.contact.importance - a.contact.importance || a.position - b.position);
   const rankOf = new Map(ranked.map((s, i) => [s.position, i + 1]));
   return scored.map((s) => ({
+    id: s.contact.id,
     name: s.contact.name,
     category: s.contact.category,
     importance: s.contact.importance,

@@ -1,4 +1,4 @@
-import type { ContactCategory } from '../instrument/types.ts';
+import type { ContactCategory } from '../instrument/contact-categories.ts';
 
 /** One participant's answer to one item: an integer on the item's scale, or null for "Not sure". */
 export type ScoredResponse = {
@@ -15,8 +15,9 @@ export type ScoredConsensus = {
   readonly value: number;
 };
 
-/** A priority customer contact as rated by the team. */
+/** A priority customer contact as rated by the team; its id joins its result to the contact. */
 export type ScoredContact = {
+  readonly id: string;
   readonly name: string;
   readonly category: ContactCategory;
   readonly importance: number;

@@ -1,4 +1,5 @@
-import type { ContactCategory, HorizonDays } from '../instrument/types.ts';
+import type { ContactCategory } from '../instrument/contact-categories.ts';
+import type { HorizonDays } from '../instrument/types.ts';
 import type { Cap, Level } from './levels.ts';
 
 /** Team statistics of one item (scoring.md, "Team value of one item"). Numbers are unrounded. */
@@ -74,6 +75,8 @@ export type TargetResult = {
 };
 
 export type ContactResult = {
+  /** The contact's id: stored contacts have their own; a file's contact without one is `contact-N`. */
+  readonly id: string;
   readonly name: string;
   readonly category: ContactCategory;
   readonly importance: number;

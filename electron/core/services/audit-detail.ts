@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { AuditDetail } from '../../../shared/api/models.ts';
 import { findInstrument } from '../../../shared/instrument/index.ts';
 import type { Instrument } from '../../../shared/instrument/types.ts';
-import type { AuditAnswers } from '../../../shared/scoring/inputs.ts';
 import { listActions } from '../db/repositories/actions.ts';
 import { getAuditRow, type AuditRow } from '../db/repositories/audits.ts';
 import { listConsensus, listDiscussion } from '../db/repositories/consensus.ts';
@@ -62,24 +61,5 @@ export function loadAuditDetail(db: Database.Database, id: string): AuditDetail 
     discussion: listDiscussion(db, id),
     contacts: listContacts(db, id),
     actions: listActions(db, id),
-  };
-}
-
-/** What the scoring model reads from a stored audit. */
-export function answersOfDetail(detail: AuditDetail): AuditAnswers {
-  return {
-    participants: detail.participants.map((p) => p.id),
-    responses: detail.responses.map((r) => ({
-      participant: r.participantId,
-      item: r.itemId,
-      value: r.value,
-    })),
-    consensus: detail.consensus.map((c) => ({ item: c.itemId, value: c.value })),
-    contacts: detail.contacts.map(({ name, category, importance, performance }) => ({
-      name,
-      category,
-      importance,
-      performance,
-    })),
   };
 }

@@ -11,7 +11,7 @@ function optional<K extends string, V>(key: K, value: V | null | undefined | '')
   return value === null || value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-/** A stored audit as a self-contained audit file (interfaces.md). */
+/** A stored audit as a self-contained audit file (docs/spec/interfaces.md). */
 export function auditToFile(detail: AuditDetail): AuditFile {
   const branding = {
     ...optional('accentColor', detail.branding.accentColor),
@@ -40,13 +40,13 @@ export function auditToFile(detail: AuditDetail): AuditFile {
       code: p.code,
     })),
     responses: detail.responses.map((r) => ({
-      participant: r.participantId,
-      item: r.itemId,
+      participant: r.participant,
+      item: r.item,
       value: r.value,
       ...optional('note', r.note),
     })),
-    consensus: detail.consensus.map((c) => ({ item: c.itemId, value: c.value, ...optional('note', c.note) })),
-    discussion: detail.discussion.map((d) => ({ item: d.itemId, note: d.note })),
+    consensus: detail.consensus.map((c) => ({ item: c.item, value: c.value, ...optional('note', c.note) })),
+    discussion: detail.discussion.map((d) => ({ item: d.item, note: d.note })),
     contacts: detail.contacts.map((c) => ({
       id: c.id,
       name: c.name,

@@ -19,7 +19,7 @@ export function setConsensus(store: Store, args: MethodArgs<'consensus.set'>): C
       return null;
     }
     requireOnScale(item, args.value, false);
-    const consensus = { itemId: item.id, value: args.value, note: args.note ?? '' };
+    const consensus = { item: item.id, value: args.value, note: args.note ?? '' };
     upsertConsensus(store.db, args.auditId, consensus, now);
     return consensus;
   });
@@ -30,7 +30,7 @@ export function setDiscussion(store: Store, args: MethodArgs<'discussion.set'>):
   return writeTransaction(store, () => {
     const audit = requireLiveAudit(store.db, args.auditId);
     requireItem(instrumentOf(audit), args.itemId);
-    const note = { itemId: args.itemId, note: args.note };
+    const note = { item: args.itemId, note: args.note };
     setDiscussionNote(store.db, args.auditId, note, store.clock().toISOString());
     return note;
   });

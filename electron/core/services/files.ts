@@ -113,16 +113,16 @@ function writeAuditFile(store: Store, file: AuditFile): string {
   }
   for (const r of file.responses) {
     upsertResponse(db, id, {
-      participantId: r.participant,
-      itemId: r.item,
+      participant: r.participant,
+      item: r.item,
       value: r.value,
       note: r.note ?? '',
       updatedAt: now,
     });
   }
   for (const c of file.consensus)
-    upsertConsensus(db, id, { itemId: c.item, value: c.value, note: c.note ?? '' }, now);
-  for (const d of file.discussion) setDiscussionNote(db, id, { itemId: d.item, note: d.note }, now);
+    upsertConsensus(db, id, { item: c.item, value: c.value, note: c.note ?? '' }, now);
+  for (const d of file.discussion) setDiscussionNote(db, id, { item: d.item, note: d.note }, now);
   const contactIds = new Set<string>();
   for (const c of file.contacts) {
     const { name, category, importance, performance } = c;

@@ -14,14 +14,14 @@ export function requireItem(instrument: Instrument, itemId: string): CatalogItem
 }
 
 /** Checks a value against the item's scale; null ("Not sure") passes when allowed. */
-export function requireOnScale(item: CatalogItem, value: number | null, allowNotSure: boolean): void {
+export function requireOnScale(item: CatalogItem, value: number | null, allowUnsure: boolean): void {
   if (value === null) {
-    if (allowNotSure) return;
+    if (allowUnsure) return;
     throw new InvalidRequestError([`value: must be a number from ${item.scale.min} to ${item.scale.max}`]);
   }
   if (!isOnScale(item.scale, value)) {
     throw new InvalidRequestError([
-      `value: ${value} is off the scale of ${item.kind} "${item.id}" (${item.scale.min} to ${item.scale.max}${allowNotSure ? ', or null for Not sure' : ''})`,
+      `value: ${value} is off the scale of ${item.kind} "${item.id}" (${item.scale.min} to ${item.scale.max}${allowUnsure ? ', or null for Not sure' : ''})`,
     ]);
   }
 }

@@ -27,8 +27,8 @@ export function saveResponse(store: Store, args: MethodArgs<'responses.save'>): 
     const now = store.clock().toISOString();
     const note = args.note ?? getResponse(db, args.auditId, args.participantId, args.itemId)?.note ?? '';
     const response = {
-      participantId: args.participantId,
-      itemId: args.itemId,
+      participant: args.participantId,
+      item: args.itemId,
       value: args.value,
       note,
       updatedAt: now,

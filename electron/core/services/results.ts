@@ -1,15 +1,17 @@
 import type Database from 'better-sqlite3';
+import { answersOf } from '../../../shared/audit-file/answers.ts';
 import type { AuditResults } from '../../../shared/scoring/results.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
 import { storeSummary, summaryIsCurrent, summaryOfResults } from '../db/repositories/audits.ts';
 import type { Store } from '../db/store.ts';
 import { writeIfPossible } from '../db/write.ts';
-import { answersOfDetail, instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
+import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
+import { auditToFile } from './audit-file-mapping.ts';
 
-/** Scores an audit with shared/ scoring, without writing anything. */
+/** Scores an audit with shared/ scoring, through its audit file (the one way to the scoring model), without writing anything. */
 export function scoreAuditOf(db: Database.Database, id: string): AuditResults {
   const row = requireAudit(db, id);
-  return scoreAudit(instrumentOf(row), answersOfDetail(loadAuditDetail(db, id)));
+  return scoreAudit(instrumentOf(row), answersOf(auditToFile(loadAuditDetail(db, id))));
 }
 
 /** Scores an audit with shared/ scoring and refreshes the level cached for the list of audits. */

@@ -1,14 +1,9 @@
-import type { ActionStatus, PlanAction } from '../../../shared/api/models.ts';
+import type { PlanAction } from '../../../shared/api/models.ts';
+import { actionStatusSchema, type ActionStatus } from '../../../shared/audit-file/fields.ts';
+import { ACTION_STATUS_NAMES } from '../../../shared/audit-file/status-names.ts';
 import { api } from '../../api.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { OWNER_CHOICES } from './OwnerChoices.tsx';
-
-const STATUSES: { id: ActionStatus; label: string }[] = [
-  { id: 'open', label: 'Open' },
-  { id: 'in-progress', label: 'In progress' },
-  { id: 'done', label: 'Done' },
-  { id: 'dropped', label: 'Dropped' },
-];
 
 /**
  * The team's plan: every accepted or custom action with owner, due date, success measure and
@@ -83,9 +78,9 @@ export function PlanList({ onError }: { readonly onError: (message: string | nul
                   value={a.status}
                   onChange={(e) => edit(a, { status: e.target.value as ActionStatus })}
                 >
-                  {STATUSES.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.label}
+                  {actionStatusSchema.options.map((status) => (
+                    <option key={status} value={status}>
+                      {ACTION_STATUS_NAMES[status]}
                     </option>
                   ))}
                 </select>

@@ -1,17 +1,28 @@
 import { useState, type FormEvent } from 'react';
-import type { Contact, ContactCategory } from '../../../shared/api/models.ts';
+import type { Contact } from '../../../shared/api/models.ts';
+import {
+  CONTACT_CATEGORIES,
+  CONTACT_CATEGORY_NAMES,
+  type ContactCategory,
+} from '../../../shared/instrument/contact-categories.ts';
+import { MAX_CONTACTS } from '../../../shared/limits.ts';
 import { api } from '../../api.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
 import { formText, submitAddForm } from '../../components/form.ts';
 
-const CATEGORIES: { id: ContactCategory; name: string; label: string }[] = [
-  { id: 'rescue', name: 'Rescue', label: 'Rescue – a customer in distress' },
-  { id: 'revenue', name: 'Revenue', label: 'Revenue – building the sale' },
-  { id: 'request', name: 'Request', label: 'Request – responding to a customer' },
-  { id: 'relationship', name: 'Relationship', label: 'Relationship – strengthening the bond' },
-];
-const MAX = 15;
+/** What each category means, for the add form. */
+const MEANINGS: Record<ContactCategory, string> = {
+  rescue: 'a customer in distress',
+  revenue: 'building the sale',
+  request: 'responding to a customer',
+  relationship: 'strengthening the bond',
+};
+const CATEGORIES = CONTACT_CATEGORIES.map((id) => ({
+  id,
+  name: CONTACT_CATEGORY_NAMES[id],
+  label: `${CONTACT_CATEGORY_NAMES[id]} – ${MEANINGS[id]}`,
+}));
 const RATINGS = [1, 2, 3, 4, 5];
 
 /** The team's top customer contacts (moments of truth), rated, with the gaps that matter most. */
@@ -40,7 +51,7 @@ export function Contacts() {
   const edit = (contact: Contact, changes: Partial<Omit<Contact, 'id'>>) =>
     void change(() => api['contacts.update']({ auditId, contactId: contact.id, ...changes })).then(setError);
 
-  const scored = new Map(results?.contacts.map((c, i) => [detail.contacts[i]?.id, c]) ?? []);
+  const scored = new Map(results?.contacts.map((c) => [c.id, c]) ?? []);
 
   return (
     <div className="contacts">
@@ -137,7 +148,7 @@ export function Contacts() {
           </tbody>
         </table>
       )}
-      {detail.contacts.length < MAX ? (
+      {detail.contacts.length < MAX_CONTACTS ? (
         <form className="inline-form card" onSubmit={(e) => void add(e)} aria-label="Add a contact">
           <label className="grow">
             Contact
@@ -172,7 +183,9 @@ export function Contacts() {
           <button type="submit">Add contact</button>
         </form>
       ) : (
-        <p className="muted">The list holds {MAX} contacts, the most that keeps it a priority list.</p>
+        <p className="muted">
+          The list holds {MAX_CONTACTS} contacts, the most that keeps it a priority list.
+        </p>
       )}
     </div>
   );

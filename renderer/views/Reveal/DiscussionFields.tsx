@@ -15,9 +15,9 @@ type Props = {
  * Both read the store, so the overview and the spotlight always show the same text.
  */
 export function DiscussionFields({ section, item, rows = 2 }: Props) {
-  const saved = useAuditStore((s) => s.detail?.discussion.find((d) => d.itemId === item.id)?.note ?? '');
+  const saved = useAuditStore((s) => s.detail?.discussion.find((d) => d.item === item.id)?.note ?? '');
   const draft = useAuditStore((s) => s.save.drafts[item.id]);
-  const consensus = useAuditStore((s) => s.detail?.consensus.find((c) => c.itemId === item.id)?.value);
+  const consensus = useAuditStore((s) => s.detail?.consensus.find((c) => c.item === item.id)?.value);
   const draftDiscussion = useAuditStore((s) => s.draftDiscussion);
   const flushDrafts = useAuditStore((s) => s.flushDrafts);
   const saveConsensus = useAuditStore((s) => s.saveConsensus);

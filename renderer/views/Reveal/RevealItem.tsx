@@ -22,11 +22,7 @@ export function RevealItem({ section, item, identity, onSpotlight }: Props) {
   const { detail, results } = useAuditStore();
   const stats = results?.items.find((i) => i.id === item.id);
   if (!detail || !stats) return null;
-  const distribution = answerDistribution(
-    detail.responses.map((r) => ({ participant: r.participantId, item: r.itemId, value: r.value })),
-    item.id,
-    section.scale,
-  );
+  const distribution = answerDistribution(detail.responses, item.id, section.scale);
 
   return (
     <li className={stats.misaligned ? 'reveal-item misaligned' : 'reveal-item'}>

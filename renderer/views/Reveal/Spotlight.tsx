@@ -77,12 +77,8 @@ export function Spotlight({ rows, itemId, identity, onMove, onLeave }: Props) {
   if (!detail || !results || !row) return null;
   const { section, item } = row;
   const stats = results.items.find((i) => i.id === item.id);
-  const consensus = detail.consensus.find((c) => c.itemId === item.id)?.value ?? null;
-  const distribution = answerDistribution(
-    detail.responses.map((r) => ({ participant: r.participantId, item: r.itemId, value: r.value })),
-    item.id,
-    section.scale,
-  );
+  const consensus = detail.consensus.find((c) => c.item === item.id)?.value ?? null;
+  const distribution = answerDistribution(detail.responses, item.id, section.scale);
   const go = (to: number) => {
     const target = rows[Math.min(rows.length - 1, Math.max(0, to))];
     if (target && target.item.id !== item.id) onMove(target.item.id);

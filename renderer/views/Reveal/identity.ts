@@ -49,11 +49,11 @@ export function scoringNotes(detail: AuditDetail, itemId: string, identity: Iden
   const byId = new Map(detail.participants.map((p) => [p.id, p]));
   const clean = identity === 'names' ? (text: string) => text : matcherFor(detail).redact;
   const notes = detail.responses
-    .filter((r) => r.itemId === itemId && r.note.trim() !== '')
-    .sort((a, b) => (order.get(a.participantId) ?? 0) - (order.get(b.participantId) ?? 0))
+    .filter((r) => r.item === itemId && r.note.trim() !== '')
+    .sort((a, b) => (order.get(a.participant) ?? 0) - (order.get(b.participant) ?? 0))
     .map((r) => ({
-      key: r.participantId,
-      who: labelOf(byId.get(r.participantId), identity),
+      key: r.participant,
+      who: labelOf(byId.get(r.participant), identity),
       text: clean(r.note.trim()),
     }));
   return identity === 'hidden' ? notes.sort((a, b) => a.text.localeCompare(b.text)) : notes;
@@ -66,9 +66,7 @@ export function whoAnswered(
   identity: Identity,
 ): { readonly key: string; readonly who: string; readonly value: number | null }[] {
   if (identity === 'hidden') return [];
-  const answers = new Map(
-    detail.responses.filter((r) => r.itemId === itemId).map((r) => [r.participantId, r]),
-  );
+  const answers = new Map(detail.responses.filter((r) => r.item === itemId).map((r) => [r.participant, r]));
   return detail.participants.flatMap((p) => {
     const answer = answers.get(p.id);
     return answer ? [{ key: p.id, who: labelOf(p, identity) ?? '', value: answer.value }] : [];

@@ -33,7 +33,7 @@ export function ParticipantPicker({ detail, sections, presentation, onPick }: Pr
   const progress = detail.participants.map((p) => ({
     participant: p,
     name: displayName(p, presentation),
-    answered: detail.responses.filter((r) => r.participantId === p.id && items.has(r.itemId)).length,
+    answered: detail.responses.filter((r) => r.participant === p.id && items.has(r.item)).length,
   }));
   const revealed = detail.revealedAt !== null;
   return (

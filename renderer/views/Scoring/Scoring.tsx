@@ -25,7 +25,7 @@ export function Scoring() {
   const finish = () => {
     const index = detail.participants.findIndex((p) => p.id === scorer);
     const next = [...detail.participants.slice(index + 1), ...detail.participants.slice(0, index)].find(
-      (p) => detail.responses.filter((r) => r.participantId === p.id).length < total,
+      (p) => detail.responses.filter((r) => r.participant === p.id).length < total,
     );
     handTo(next?.id ?? null);
   };

@@ -51,7 +51,7 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
 
   const answers = useMemo(() => {
     const map = new Map<string, { value: number | null; note: string }>();
-    for (const r of detail.responses) if (r.participantId === participant.id) map.set(r.itemId, r);
+    for (const r of detail.responses) if (r.participant === participant.id) map.set(r.item, r);
     return map;
   }, [detail.responses, participant.id]);
 

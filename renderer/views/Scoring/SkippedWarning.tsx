@@ -15,7 +15,7 @@ export function skippedItems(
   responses: readonly Response[],
   participantId: string,
 ): Skipped {
-  const answered = new Set(responses.filter((r) => r.participantId === participantId).map((r) => r.itemId));
+  const answered = new Set(responses.filter((r) => r.participant === participantId).map((r) => r.item));
   let first: Skipped['first'] | null = null;
   const bySection: { title: string; count: number }[] = [];
   sections.forEach((section, s) => {

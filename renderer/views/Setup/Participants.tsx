@@ -13,7 +13,7 @@ export function Participants() {
   if (!detail) return null;
   const auditId = detail.id;
   const answered = (participantId: string) =>
-    detail.responses.filter((r) => r.participantId === participantId).length;
+    detail.responses.filter((r) => r.participant === participantId).length;
 
   const add = async (event: FormEvent<HTMLFormElement>) =>
     setError(

@@ -199,8 +199,8 @@ describe('answers through the API', () => {
       note: 'Sales and service disagree.',
     });
     let detail = await call(store, 'audits.get', { id: audit.id });
-    expect(detail.consensus).toEqual([{ itemId: 'unified-2', value: 2, note: 'Agreed after debate' }]);
-    expect(detail.discussion).toEqual([{ itemId: 'unified-2', note: 'Sales and service disagree.' }]);
+    expect(detail.consensus).toEqual([{ item: 'unified-2', value: 2, note: 'Agreed after debate' }]);
+    expect(detail.discussion).toEqual([{ item: 'unified-2', note: 'Sales and service disagree.' }]);
     expect(
       await invoke(store, 'consensus.set', { auditId: audit.id, itemId: 'unified-2', value: 6 }),
     ).toMatchObject({ ok: false });

@@ -95,12 +95,12 @@ describe('backups', () => {
     const result = await call(store, 'backups.restore', { name: backup!.name });
     expect(result.restored).toBe(backup!.name);
     const detail = await call(store, 'audits.get', { id: auditId });
-    expect(detail.responses.map((r) => [r.itemId, r.value])).toEqual([['leadership-1', 4]]);
+    expect(detail.responses.map((r) => [r.item, r.value])).toEqual([['leadership-1', 4]]);
     // The safety copy holds the state just before the restore, so the restore can be undone.
     const undo = await call(store, 'backups.restore', { name: result.safetyCopy });
     expect(undo.restored).toBe(result.safetyCopy);
     const again = await call(store, 'audits.get', { id: auditId });
-    expect(again.responses.map((r) => [r.itemId, r.value])).toEqual([
+    expect(again.responses.map((r) => [r.item, r.value])).toEqual([
       ['leadership-1', 1],
       ['leadership-2', 2],
     ]);

@@ -47,7 +47,7 @@ describe('recommended actions', () => {
         t1: [2, 2, 2],
         t2: [0, 0, 0], // missing
       },
-      [{ name: 'Billing dispute', category: 'rescue', importance: 5, performance: 2 }],
+      [{ id: 'k1', name: 'Billing dispute', category: 'rescue', importance: 5, performance: 2 }],
     );
     expect(results.actions.map((a) => a.id)).toEqual([
       'a-s2',
@@ -112,9 +112,9 @@ describe('recommended actions', () => {
 
   it('orders contact actions by priority gap and names each contact', () => {
     const results = score({}, [
-      { name: 'Slow refund', category: 'rescue', importance: 4, performance: 2 },
-      { name: 'Upsell call', category: 'revenue', importance: 5, performance: 1 },
-      { name: 'Fine contact', category: 'request', importance: 3, performance: 3 },
+      { id: 'k1', name: 'Slow refund', category: 'rescue', importance: 4, performance: 2 },
+      { id: 'k2', name: 'Upsell call', category: 'revenue', importance: 5, performance: 1 },
+      { id: 'k3', name: 'Fine contact', category: 'request', importance: 3, performance: 3 },
     ]);
     expect(results.actions.filter((a) => a.group === 'contact').map((a) => a.title)).toEqual([
       'Close the gap on Upsell call',

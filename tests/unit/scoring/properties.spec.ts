@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogOf } from '../../../shared/instrument/catalog.ts';
+import { CONTACT_CATEGORIES } from '../../../shared/instrument/contact-categories.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import type { Instrument } from '../../../shared/instrument/types.ts';
 import type { AuditAnswers, ScoredResponse } from '../../../shared/scoring/inputs.ts';
@@ -32,8 +33,9 @@ function answersArb(
     );
   const sheet = fc.tuple(...items.map((i) => answer(i.scale.min, i.scale.max)));
   const contact = fc.record({
+    id: fc.uuid(),
     name: fc.string({ minLength: 1, maxLength: 8 }),
-    category: fc.constantFrom('rescue', 'revenue', 'request', 'relationship' as const),
+    category: fc.constantFrom(...CONTACT_CATEGORIES),
     importance: fc.integer({ min: 1, max: 5 }),
     performance: fc.integer({ min: 1, max: 5 }),
   });

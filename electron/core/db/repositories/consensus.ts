@@ -5,7 +5,7 @@ import { prepared } from '../prepared.ts';
 export function listConsensus(db: Database.Database, auditId: string): Consensus[] {
   return prepared(
     db,
-    'SELECT item_id AS itemId, value, note FROM consensus WHERE audit_id = ? ORDER BY rowid',
+    'SELECT item_id AS item, value, note FROM consensus WHERE audit_id = ? ORDER BY rowid',
   ).all(auditId) as Consensus[];
 }
 
@@ -14,7 +14,7 @@ export function upsertConsensus(db: Database.Database, auditId: string, c: Conse
     db,
     `INSERT INTO consensus (audit_id, item_id, value, note, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (audit_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, updated_at = excluded.updated_at`,
-  ).run(auditId, c.itemId, c.value, c.note, now);
+  ).run(auditId, c.item, c.value, c.note, now);
 }
 
 export function deleteConsensus(db: Database.Database, auditId: string, itemId: string): void {
@@ -24,7 +24,7 @@ export function deleteConsensus(db: Database.Database, auditId: string, itemId: 
 export function listDiscussion(db: Database.Database, auditId: string): DiscussionNote[] {
   return prepared(
     db,
-    'SELECT item_id AS itemId, note FROM discussion_notes WHERE audit_id = ? ORDER BY rowid',
+    'SELECT item_id AS item, note FROM discussion_notes WHERE audit_id = ? ORDER BY rowid',
   ).all(auditId) as DiscussionNote[];
 }
 
@@ -36,12 +36,12 @@ export function setDiscussionNote(
   now: string,
 ): void {
   if (d.note.trim() === '') {
-    prepared(db, 'DELETE FROM discussion_notes WHERE audit_id = ? AND item_id = ?').run(auditId, d.itemId);
+    prepared(db, 'DELETE FROM discussion_notes WHERE audit_id = ? AND item_id = ?').run(auditId, d.item);
     return;
   }
   prepared(
     db,
     `INSERT INTO discussion_notes (audit_id, item_id, note, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (audit_id, item_id) DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at`,
-  ).run(auditId, d.itemId, d.note, now);
+  ).run(auditId, d.item, d.note, now);
 }

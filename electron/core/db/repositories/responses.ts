@@ -11,8 +11,8 @@ type ResponseRow = {
 };
 
 const toResponse = (r: ResponseRow): Response => ({
-  participantId: r.participant_id,
-  itemId: r.item_id,
+  participant: r.participant_id,
+  item: r.item_id,
   value: r.value,
   note: r.note,
   updatedAt: r.updated_at,
@@ -34,7 +34,7 @@ export function countResponses(db: Database.Database, auditId: string): number {
 
 const UPSERT = `
   INSERT INTO responses (audit_id, participant_id, item_id, value, note, updated_at)
-  VALUES (@auditId, @participantId, @itemId, @value, @note, @updatedAt)
+  VALUES (@auditId, @participant, @item, @value, @note, @updatedAt)
   ON CONFLICT (audit_id, participant_id, item_id)
   DO UPDATE SET value = excluded.value, note = excluded.note, updated_at = excluded.updated_at`;
 

@@ -1,8 +1,6 @@
+import type { AnswerCounts } from '../../../../shared/scoring/distribution.ts';
 import type { ReportContext } from '../layout/context.ts';
 import { textOn } from '../layout/color.ts';
-
-/** What one answer distribution looks like: counts per scale value, lowest first, and the Not sure answers. */
-export type Distribution = { readonly counts: readonly number[]; readonly notSure: number };
 
 /**
  * A stacked horizontal bar of how the team answered one item, drawn as vector shapes, with
@@ -11,11 +9,11 @@ export type Distribution = { readonly counts: readonly number[]; readonly notSur
 export function distributionBar(
   ctx: ReportContext,
   area: { x: number; y: number; width: number; height: number },
-  distribution: Distribution,
+  distribution: AnswerCounts,
 ): void {
   const { doc, theme } = ctx;
   const palette = theme.colour.scale(distribution.counts.length);
-  const total = distribution.counts.reduce((a, b) => a + b, 0) + distribution.notSure;
+  const total = distribution.counts.reduce((a, b) => a + b, 0) + distribution.unsure;
   const { x, y, width, height } = area;
   if (total === 0) {
     doc
@@ -33,15 +31,15 @@ export function distributionBar(
     ...distribution.counts.map((count, i) => ({
       count,
       fill: palette[i] ?? theme.colour.accent,
-      notSure: false,
+      unsure: false,
     })),
-    { count: distribution.notSure, fill: theme.colour.notSure, notSure: true },
+    { count: distribution.unsure, fill: theme.colour.unsure, unsure: true },
   ].filter((s) => s.count > 0);
   let left = x;
   for (const segment of segments) {
     const w = (segment.count / total) * width;
     doc.save();
-    if (segment.notSure) {
+    if (segment.unsure) {
       doc
         .rect(left + 0.25, y + 0.25, Math.max(0, w - 0.75), height - 0.5)
         .lineWidth(0.5)
@@ -54,7 +52,7 @@ export function distributionBar(
     const size = Math.min(theme.size.tiny, height * 0.8);
     const block = ctx.text.layout(
       label,
-      { size, color: segment.notSure ? theme.colour.muted : textOn(segment.fill) },
+      { size, color: segment.unsure ? theme.colour.muted : textOn(segment.fill) },
       w,
     );
     if (block.width + 2 <= w)

@@ -38,7 +38,7 @@ export type Theme = {
     readonly warningWash: string;
     /** Fills for answer values from the lowest to the highest, a single-hue scale. */
     readonly scale: (steps: number) => readonly string[];
-    readonly notSure: string;
+    readonly unsure: string;
   };
 };
 
@@ -64,7 +64,7 @@ export function themeFor(accentColor: string | undefined): Theme {
         Array.from({ length: steps }, (_, i) =>
           mix(base, '#ffffff', 0.86 - (0.86 * i) / Math.max(1, steps - 1)),
         ),
-      notSure: '#ffffff',
+      unsure: '#ffffff',
     },
   };
 }

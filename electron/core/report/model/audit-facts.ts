@@ -27,7 +27,8 @@ export type ItemFacts = {
   readonly result: ItemResult;
   /** Answer counts from the scale's minimum to its maximum. */
   readonly counts: readonly number[];
-  readonly notSure: number;
+  /** "Not sure" answers. */
+  readonly unsure: number;
   readonly notes: readonly ItemNote[];
   /** Each participant's answer: a value, null for Not sure; absent when they did not answer. */
   readonly answers: ReadonlyMap<string, number | null>;
@@ -48,7 +49,7 @@ export function auditFacts(input: ReportInput): AuditFacts {
   ]);
   const refs = itemRefs(instrument);
 
-  // Answers and counts come from each item's final round, like every number (scoring.md, "Re-vote rounds").
+  // Answers and counts come from each item's final round, like every number (docs/spec/scoring.md, "Re-vote rounds").
   const final = finalRoundAnswers(file.responses);
   const answers = new Map<string, Map<string, number | null>>();
   for (const r of final) {
@@ -76,7 +77,7 @@ export function auditFacts(input: ReportInput): AuditFacts {
   for (const item of catalog.values()) {
     const own = answers.get(item.id) ?? new Map<string, number | null>();
     const counts = distributions.get(item.id)?.counts ?? [];
-    const notSure = distributions.get(item.id)?.unsure ?? 0;
+    const unsure = distributions.get(item.id)?.unsure ?? 0;
     const notes: ItemNote[] = [];
     const talk = discussion.get(item.id);
     if (talk) notes.push({ source: 'discussion', participant: null, text: talk });
@@ -97,7 +98,7 @@ export function auditFacts(input: ReportInput): AuditFacts {
       name: names.get(item.id) ?? item.text,
       result,
       counts,
-      notSure,
+      unsure,
       notes,
       answers: own,
     });

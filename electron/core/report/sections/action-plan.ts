@@ -1,3 +1,4 @@
+import { ACTION_STATUS_NAMES } from '../../../../shared/audit-file/status-names.ts';
 import type { RecommendedAction } from '../../../../shared/scoring/results.ts';
 import { heading, paragraph } from '../layout/blocks.ts';
 import type { ReportContext } from '../layout/context.ts';
@@ -6,13 +7,6 @@ import { table } from '../layout/table.ts';
 import type { Span } from '../layout/text.ts';
 import { plural, shortDateText } from '../model/format.ts';
 import { hasOwner, planView, type PlannedAction } from '../model/plan.ts';
-
-const STATUS_WORDS: Record<PlannedAction['status'], string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
 
 function actionTitle(ctx: ReportContext, action: PlannedAction): Span[] {
   const { colour } = ctx.theme;
@@ -64,7 +58,7 @@ function teamPlan(ctx: ReportContext, agreed: readonly PlannedAction[]): void {
         action.due ? shortDateText(action.due) : [{ text: 'No date', color: colour.muted }],
         [
           {
-            text: STATUS_WORDS[action.status],
+            text: ACTION_STATUS_NAMES[action.status],
             color: colour.text,
             weight: action.status === 'done' ? 'bold' : 'regular',
           },

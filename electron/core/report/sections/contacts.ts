@@ -1,15 +1,10 @@
+import { contactIdsOf } from '../../../../shared/audit-file/answers.ts';
+import { CONTACT_CATEGORY_NAMES } from '../../../../shared/instrument/contact-categories.ts';
 import { heading, paragraph } from '../layout/blocks.ts';
 import type { ReportContext } from '../layout/context.ts';
 import { startChapter } from '../layout/page.ts';
 import { table, type CellGraphic } from '../layout/table.ts';
 import type { Span } from '../layout/text.ts';
-
-const CATEGORY_WORDS = {
-  rescue: 'Rescue',
-  revenue: 'Revenue',
-  request: 'Request',
-  relationship: 'Relationship',
-};
 
 /** Importance and performance on one 1–5 track: the gap is the distance between the two marks. */
 function gapGraphic(
@@ -73,9 +68,10 @@ export function contacts(ctx: ReportContext): void {
     { size: size.small + 0.5, color: colour.muted },
     { after: 6 },
   );
-  const notes = new Map(input.file.contacts.map((c, i) => [i, c.note?.trim() ?? '']));
+  const ids = contactIdsOf(input.file.contacts);
+  const notes = new Map(input.file.contacts.map((c, i) => [ids[i], c.note?.trim() ?? '']));
   const ordered = list
-    .map((c, i) => ({ c, note: notes.get(i) ?? '' }))
+    .map((c) => ({ c, note: notes.get(c.id) ?? '' }))
     .sort(
       (a, b) => (a.c.priorityRank ?? Number.MAX_SAFE_INTEGER) - (b.c.priorityRank ?? Number.MAX_SAFE_INTEGER),
     );
@@ -98,7 +94,7 @@ export function contacts(ctx: ReportContext): void {
             ? [{ text: '–', color: colour.muted }]
             : [{ text: `#${c.priorityRank}`, weight: 'bold', color: colour.accentText }],
           name,
-          CATEGORY_WORDS[c.category],
+          CONTACT_CATEGORY_NAMES[c.category],
           String(c.importance),
           String(c.performance),
           [{ text: c.gap > 0 ? `+${c.gap}` : String(c.gap), weight: c.priorityGap ? 'bold' : 'regular' }],

@@ -1,16 +1,10 @@
+import { ACTION_STATUS_NAMES } from '../../../../../shared/audit-file/status-names.ts';
 import type { RecommendedAction } from '../../../../../shared/scoring/results.ts';
 import type { ReportContext } from '../../layout/context.ts';
 import { measuredText, stack, type Measured } from '../../layout/measured.ts';
 import type { Span } from '../../layout/text.ts';
 import { plural, shortDateText } from '../../model/format.ts';
 import { hasOwner, type PlannedAction } from '../../model/plan.ts';
-
-const STATUS_WORDS: Record<PlannedAction['status'], string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
 
 /** "within 30 days" and the owner role, the way an executive reads an action. */
 function actionMeta(action: RecommendedAction): string {
@@ -93,7 +87,7 @@ export function agreedItem(ctx: ReportContext, action: PlannedAction, number: nu
       : { text: 'no due date', color: colour.muted },
   );
   if (action.status !== 'open')
-    meta.push({ text: ` · ${STATUS_WORDS[action.status]}`, weight: 'bold', color: colour.text });
+    meta.push({ text: ` · ${ACTION_STATUS_NAMES[action.status]}`, weight: 'bold', color: colour.text });
   return numberedItem(ctx, number, action.title, meta);
 }
 
