@@ -1,4 +1,4 @@
-import { catalogOf } from '../instrument/catalog.ts';
+import { catalogOf, offScaleText, unknownItemText } from '../instrument/catalog.ts';
 import { findInstrument } from '../instrument/index.ts';
 import { isOnScale } from '../instrument/scales.ts';
 import type { Instrument } from '../instrument/types.ts';
@@ -120,15 +120,11 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
   const checkValue = (path: string, itemId: string, value: number | null): void => {
     const item = catalog.get(itemId);
     if (!item) {
-      problems.push(
-        `${path}.item: ${quote(itemId)} is not an item of ${instrument.id} ${instrument.version}`,
-      );
+      problems.push(`${path}.item: ${unknownItemText(instrument, itemId)}`);
       return;
     }
     if (value !== null && !isOnScale(item.scale, value)) {
-      problems.push(
-        `${path}.value: ${value} is off the scale of ${item.kind} ${quote(itemId)} (${item.scale.min} to ${item.scale.max}, or null for Not sure)`,
-      );
+      problems.push(`${path}.value: ${offScaleText(item, value)}`);
     }
   };
 
@@ -161,10 +157,7 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
   const discussed = new Set<string>();
   file.discussion.forEach((d, i) => {
     const path = `discussion[${i}]`;
-    if (!catalog.has(d.item))
-      problems.push(
-        `${path}.item: ${quote(d.item)} is not an item of ${instrument.id} ${instrument.version}`,
-      );
+    if (!catalog.has(d.item)) problems.push(`${path}.item: ${unknownItemText(instrument, d.item)}`);
     if (discussed.has(d.item)) problems.push(`${path}.item: ${quote(d.item)} has a discussion note already`);
     discussed.add(d.item);
   });

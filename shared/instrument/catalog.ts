@@ -35,3 +35,20 @@ export function catalogOf(instrument: Instrument): Catalog {
   cache.set(instrument, items);
   return items;
 }
+
+/**
+ * The words every check (audit file, response file, API) uses for an item id the instrument
+ * does not have; the id is quoted as JSON, so no control character reaches a terminal.
+ */
+export function unknownItemText(instrument: Instrument, itemId: string): string {
+  return `${JSON.stringify(itemId)} is not an item of ${instrument.id} ${instrument.version}`;
+}
+
+/**
+ * The words every check uses for an answer off its item's scale: `6 is off the scale of
+ * statement "leadership-1" (1 to 5, or null for Not sure)`.
+ */
+export function offScaleText(item: CatalogItem, value: number, unsureAllowed = true): string {
+  const scale = `${item.scale.min} to ${item.scale.max}${unsureAllowed ? ', or null for Not sure' : ''}`;
+  return `${value} is off the scale of ${item.kind} ${JSON.stringify(item.id)} (${scale})`;
+}

@@ -1,5 +1,5 @@
 import { formatPath } from '../audit-file/validate.ts';
-import { catalogOf } from '../instrument/catalog.ts';
+import { catalogOf, offScaleText, unknownItemText } from '../instrument/catalog.ts';
 import { isOnScale } from '../instrument/scales.ts';
 import type { Instrument } from '../instrument/types.ts';
 import {
@@ -91,11 +91,9 @@ export function validateResponseFile(json: unknown, target: ResponseFileTarget):
     const path = `responses[${i}]`;
     const item = catalog.get(r.item);
     if (!item) {
-      problems.push(`${path}.item: "${r.item}" is not an item of ${instrument.id} ${instrument.version}`);
+      problems.push(`${path}.item: ${unknownItemText(instrument, r.item)}`);
     } else if (r.value !== null && !isOnScale(item.scale, r.value)) {
-      problems.push(
-        `${path}.value: ${r.value} is off the scale of ${item.kind} "${r.item}" (${item.scale.min} to ${item.scale.max}, or null for Not sure)`,
-      );
+      problems.push(`${path}.value: ${offScaleText(item, r.value)}`);
     }
     if (answered.has(r.item)) problems.push(`${path}.item: "${r.item}" is answered twice`);
     answered.add(r.item);

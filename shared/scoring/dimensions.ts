@@ -1,17 +1,9 @@
 import type { Dimension, Instrument } from '../instrument/types.ts';
 import { atLeast, mean, weightedMean } from './numbers.ts';
-import type { DimensionResult, ItemResult } from './results.ts';
+import type { DimensionFigures, DimensionResult, ItemResult } from './results.ts';
 
 /** Coverage below this leaves a dimension insufficient and out of the index. */
 export const MIN_COVERAGE = 0.5;
-
-/** What "Dimension scores" computes from the values of a dimension's statements. */
-export type DimensionFigures = {
-  readonly score: number | null;
-  readonly percent: number | null;
-  readonly coverage: number;
-  readonly insufficient: boolean;
-};
 
 /**
  * Score, percent, coverage and sufficiency of one dimension from each statement's value
@@ -30,6 +22,7 @@ export function dimensionFigures(
   return {
     score,
     percent: score === null ? null : ((score - 1) / 4) * 100,
+    answered: values.length,
     coverage,
     insufficient: !atLeast(coverage, MIN_COVERAGE),
   };

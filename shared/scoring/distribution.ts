@@ -1,5 +1,7 @@
 import type { Catalog } from '../instrument/catalog.ts';
+import { isOnScale } from '../instrument/scales.ts';
 import type { Scale } from '../instrument/types.ts';
+import type { ScoredResponse } from './inputs.ts';
 
 /** How many people gave each answer to one item, for the reveal and the report. */
 export type Distribution = {
@@ -12,11 +14,7 @@ export type Distribution = {
 
 /** Counts the answers to one item on its scale. */
 export function answerDistribution(
-  responses: readonly {
-    readonly participant: string;
-    readonly item: string;
-    readonly value: number | null;
-  }[],
+  responses: readonly Pick<ScoredResponse, 'participant' | 'item' | 'value'>[],
   itemId: string,
   scale: Scale,
 ): Distribution {
@@ -27,7 +25,7 @@ export function answerDistribution(
     if (r.item !== itemId) continue;
     byParticipant.push({ participant: r.participant, value: r.value });
     if (r.value === null) unsure++;
-    else if (r.value >= scale.min && r.value <= scale.max) counts[r.value - scale.min]! += 1;
+    else if (isOnScale(scale, r.value)) counts[r.value - scale.min]! += 1;
   }
   return { counts, unsure, byParticipant };
 }
@@ -41,19 +39,23 @@ export type AnswerCounts = Omit<Distribution, 'byParticipant'>;
  * the catalog are left out, as the validator refuses them.
  */
 export function answerCounts(
-  responses: readonly { readonly item: string; readonly value: number | null }[],
+  responses: readonly Pick<ScoredResponse, 'item' | 'value'>[],
   catalog: Catalog,
 ): ReadonlyMap<string, AnswerCounts> {
-  const all = new Map<string, { min: number; max: number; counts: number[]; unsure: number }>();
+  const all = new Map<string, { scale: Scale; counts: number[]; unsure: number }>();
   for (const item of catalog.values()) {
-    const { min, max } = item.scale;
-    all.set(item.id, { min, max, counts: Array.from({ length: max - min + 1 }, () => 0), unsure: 0 });
+    const { scale } = item;
+    all.set(item.id, {
+      scale,
+      counts: Array.from({ length: scale.max - scale.min + 1 }, () => 0),
+      unsure: 0,
+    });
   }
   for (const r of responses) {
     const own = all.get(r.item);
     if (!own) continue;
     if (r.value === null) own.unsure++;
-    else if (r.value >= own.min && r.value <= own.max) own.counts[r.value - own.min]! += 1;
+    else if (isOnScale(own.scale, r.value)) own.counts[r.value - own.scale.min]! += 1;
   }
   return new Map([...all].map(([id, { counts, unsure }]) => [id, { counts, unsure }]));
 }

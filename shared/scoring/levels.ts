@@ -35,6 +35,9 @@ function rank(level: Level): number {
   return LEVELS.indexOf(level);
 }
 
+/** This many present failure signs or more hold the level at Emerging at most (docs/spec/scoring.md, "Readiness level"). */
+export const MANY_PRESENT_SIGNS = 3;
+
 export type CapRule = 'weakest-link' | 'severe-sign' | 'present-signs';
 
 /** A cap that lowered the level (docs/spec/scoring.md, "Readiness level"), with its reason. */
@@ -82,7 +85,7 @@ export function applyCaps(fromIndex: Level, inputs: CapInputs): { level: Level; 
       `Severe failure sign: ${inputs.severeSigns.join('; ')}. A severe sign holds the level at Building at most.`,
     );
   }
-  if (inputs.presentSigns.length >= 3) {
+  if (inputs.presentSigns.length >= MANY_PRESENT_SIGNS) {
     cap(
       'Emerging',
       'present-signs',

@@ -39,17 +39,25 @@ export type RoundResult = {
   readonly agreement: number | null;
 };
 
+/** What "Dimension scores" computes from the values of a dimension's statements: the team's, or one group's. */
+export type DimensionFigures = {
+  readonly score: number | null;
+  readonly percent: number | null;
+  /** Statements with a value (answered, or agreed in consensus); `coverage` is this over the statements. */
+  readonly answered: number;
+  readonly coverage: number;
+  readonly insufficient: boolean;
+};
+
+/** A dimension's team figures (docs/spec/scoring.md, "Dimension scores"). */
 export type DimensionResult = {
   readonly id: string;
   readonly name: string;
   readonly weight: number;
-  readonly score: number | null;
-  readonly percent: number | null;
-  readonly coverage: number;
-  readonly insufficient: boolean;
-  /** Mean sd over items answered by at least two people; null when there is none. */
-  readonly alignment: number | null;
-};
+} & DimensionFigures & {
+    /** Mean sd over items answered by at least two people; null when there is none. */
+    readonly alignment: number | null;
+  };
 
 export type SignResult = {
   readonly id: string;
@@ -126,13 +134,7 @@ export type CompletenessResult = {
 };
 
 /** A group's figures for one dimension, from its members' answers only (no consensus). */
-export type GroupDimensionResult = {
-  readonly id: string;
-  readonly score: number | null;
-  readonly percent: number | null;
-  readonly coverage: number;
-  readonly insufficient: boolean;
-};
+export type GroupDimensionResult = { readonly id: string } & DimensionFigures;
 
 /** A group's mean of one statement, from its members' non-null final-round answers. */
 export type GroupStatementResult = {

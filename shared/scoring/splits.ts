@@ -16,3 +16,14 @@ export function splitsFirst<T>(entries: readonly T[], resultOf: (entry: T) => It
     );
   });
 }
+
+/**
+ * Only the statements that split the team (misaligned ones), in the same order: the widest
+ * spread first, ties in the order given. What the report lists as where the team disagrees most.
+ */
+export function splitsOnly<T>(entries: readonly T[], resultOf: (entry: T) => ItemResult | undefined): T[] {
+  return splitsFirst(
+    entries.filter((entry) => resultOf(entry)?.misaligned === true),
+    resultOf,
+  );
+}

@@ -28,7 +28,7 @@ import { InvalidRequestError } from './errors.ts';
 export function importAuditText(
   store: Store,
   text: string,
-  ifExists: 'copy' | 'report' = 'copy',
+  ifExists: MethodArgs<'files.import'>['ifExists'] = 'copy',
 ): ImportOutcome {
   const parsed = parseAuditFileText(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) throw new InvalidRequestError(parsed.problems);

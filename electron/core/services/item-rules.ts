@@ -1,4 +1,9 @@
-import { catalogOf, type CatalogItem } from '../../../shared/instrument/catalog.ts';
+import {
+  catalogOf,
+  offScaleText,
+  unknownItemText,
+  type CatalogItem,
+} from '../../../shared/instrument/catalog.ts';
 import { isOnScale } from '../../../shared/instrument/scales.ts';
 import type { Instrument } from '../../../shared/instrument/types.ts';
 import { InvalidRequestError } from './errors.ts';
@@ -6,10 +11,7 @@ import { InvalidRequestError } from './errors.ts';
 /** The item with this id in the audit's instrument, or an error naming the problem. */
 export function requireItem(instrument: Instrument, itemId: string): CatalogItem {
   const item = catalogOf(instrument).get(itemId);
-  if (!item)
-    throw new InvalidRequestError([
-      `itemId: "${itemId}" is not an item of ${instrument.id} ${instrument.version}`,
-    ]);
+  if (!item) throw new InvalidRequestError([`itemId: ${unknownItemText(instrument, itemId)}`]);
   return item;
 }
 
@@ -20,8 +22,6 @@ export function requireOnScale(item: CatalogItem, value: number | null, allowUns
     throw new InvalidRequestError([`value: must be a number from ${item.scale.min} to ${item.scale.max}`]);
   }
   if (!isOnScale(item.scale, value)) {
-    throw new InvalidRequestError([
-      `value: ${value} is off the scale of ${item.kind} "${item.id}" (${item.scale.min} to ${item.scale.max}${allowUnsure ? ', or null for Not sure' : ''})`,
-    ]);
+    throw new InvalidRequestError([`value: ${offScaleText(item, value, allowUnsure)}`]);
   }
 }

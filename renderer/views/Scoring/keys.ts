@@ -1,3 +1,4 @@
+import { isOnScale } from '../../../shared/instrument/scales.ts';
 import type { Scale } from '../../../shared/instrument/types.ts';
 
 /** The key that takes the person to the note of the item on screen (shown beside the note). */
@@ -20,7 +21,7 @@ export function commandForKey(key: string, scale: Scale, modifiers = false): Key
   if (modifiers) return null;
   if (/^[0-9]$/.test(key)) {
     const value = Number(key);
-    return value >= scale.min && value <= scale.max ? { kind: 'answer', value } : null;
+    return isOnScale(scale, value) ? { kind: 'answer', value } : null;
   }
   if (key === 'n' || key === 'N') return { kind: 'answer', value: null };
   if (key.toUpperCase() === NOTE_KEY) return { kind: 'note' };

@@ -3,6 +3,7 @@ import { answersOf } from '../../../shared/audit-file/answers.ts';
 import type { AuditFile } from '../../../shared/audit-file/schema.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
+import { splitsFirst } from '../../../shared/scoring/splits.ts';
 import { twelveTeamAudit } from '../../fixtures/report-audits.ts';
 import { flat, pdfPages, renderToFile, tempDir } from './pdf-tools.ts';
 
@@ -143,6 +144,34 @@ describe('the executive summary shows the team’s plan', () => {
   it('labels the statements that split the team, so no number reads as a score', async () => {
     const { summary } = await summaryAndPlan('labels', twelveTeamAudit());
     expect(summary).toMatch(/Statement \d\.\d · /);
+  });
+
+  it('lists the splits in the reveal’s order: widest spread first, ties in instrument order', async () => {
+    // Statements 1.1 and 1.2 both have sd 1.5; 1.2's answers are further apart (range 4, not 3).
+    const [first, second] = instrumentV1.dimensions[0]!.items;
+    const answers = { [first!.id]: [1, 1, 4, 4], [second!.id]: [1, 4, 4, 5] };
+    const base = twelveTeamAudit();
+    const file: AuditFile = {
+      ...base,
+      participants: base.participants.slice(0, 4),
+      responses: Object.entries(answers).flatMap(([item, values]) =>
+        values.map((value, p) => ({ participant: `p${p + 1}`, item, value })),
+      ),
+      consensus: [],
+      discussion: [],
+    };
+    const { summary, report } = await summaryAndPlan('split-order', file);
+    const split = (id: string) => report.results.items.find((i) => i.id === id)!;
+    expect([split(first!.id).sd, split(second!.id).sd]).toEqual([1.5, 1.5]);
+    const disagree = summary.slice(summary.indexOf('Where the team disagrees most'));
+    expect(disagree.indexOf('Statement 1.1 ·')).toBeGreaterThan(-1);
+    expect(disagree.indexOf('Statement 1.1 ·')).toBeLessThan(disagree.indexOf('Statement 1.2 ·'));
+    // The reveal shows them in the same order (shared/scoring/splits.ts).
+    expect(
+      splitsFirst(report.results.items, (i) => i)
+        .slice(0, 2)
+        .map((i) => i.id),
+    ).toEqual([first!.id, second!.id]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemResult } from '../../../shared/scoring/results.ts';
-import { splitsFirst } from '../../../shared/scoring/splits.ts';
+import { splitsFirst, splitsOnly } from '../../../shared/scoring/splits.ts';
 
 const result = (id: string, misaligned: boolean, sd: number | null): ItemResult => ({
   id,
@@ -38,5 +38,15 @@ describe('the reveal’s order: splits first', () => {
     const rows = items.map((i) => ({ itemId: i.id }));
     expect(splitsFirst(rows, (r) => byId.get(r.itemId)).map((r) => r.itemId)[0]).toBe('split-b');
     expect(rows[0]?.itemId).toBe('calm'); // the input is left as it was
+  });
+
+  it('lists only the splits for the report, in the same order, ties in the order given', () => {
+    const items = [
+      result('wide', false, 1.2),
+      result('split-a', true, 1.5),
+      result('split-b', true, 1.9),
+      result('split-c', true, 1.5),
+    ];
+    expect(splitsOnly(items, (i) => i).map((i) => i.id)).toEqual(['split-b', 'split-a', 'split-c']);
   });
 });

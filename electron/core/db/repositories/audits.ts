@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AuditSummary } from '../../../../shared/api/models.ts';
+import type { AuditStatus } from '../../../../shared/audit-file/fields.ts';
 import type { Level } from '../../../../shared/scoring/levels.ts';
 import type { AuditResults } from '../../../../shared/scoring/results.ts';
 import { prepared } from '../prepared.ts';
@@ -11,7 +12,7 @@ export type AuditRow = {
   title: string;
   audit_date: string;
   facilitator: string;
-  status: 'in-progress' | 'complete';
+  status: AuditStatus;
   instrument_id: string;
   instrument_version: string;
   accent_color: string | null;
@@ -21,7 +22,7 @@ export type AuditRow = {
   summary_level: Level | null;
   summary_index: number | null;
   summary_stale: 0 | 1;
-  /** 1 while the cached level is provisional (scoring.md, "Completeness"). */
+  /** 1 while the cached level is provisional (docs/spec/scoring.md, "Completeness"). */
   summary_provisional: 0 | 1;
   summary_completeness: number | null;
   /** When the facilitator started the reveal; null during blind scoring. */
@@ -68,7 +69,7 @@ export type NewAudit = {
   title: string;
   date: string;
   facilitator: string;
-  status: 'in-progress' | 'complete';
+  status: AuditStatus;
   instrumentId: string;
   instrumentVersion: string;
   accentColor: string | null;
@@ -94,7 +95,7 @@ export type AuditChanges = {
   title?: string;
   date?: string;
   facilitator?: string;
-  status?: 'in-progress' | 'complete';
+  status?: AuditStatus;
   anonymous?: boolean;
   accentColor?: string | null;
   logo?: string | null;

@@ -152,7 +152,6 @@ function flowNote(ctx: ReportContext, block: ReturnType<ReportContext['text']['l
 function dimensionFigures(ctx: ReportContext, d: DimensionResult, dimension: Dimension): Measured {
   const { theme, frame } = ctx;
   const { colour, size } = theme;
-  const answered = Math.round(d.coverage * dimension.items.length);
   const figure = (label: string, value: string) => [
     { text: `${label} `, color: colour.muted },
     { text: value, weight: 'bold' as const, color: colour.text },
@@ -160,7 +159,7 @@ function dimensionFigures(ctx: ReportContext, d: DimensionResult, dimension: Dim
   const spans: Span[] = [
     ...figure('Score', d.score === null ? '–' : `${oneDecimal(d.score)} of 5`),
     { text: '   ·   ' },
-    ...figure('Statements answered', `${answered} of ${dimension.items.length}`),
+    ...figure('Statements answered', `${d.answered} of ${dimension.items.length}`),
     { text: '   ·   ' },
     ...figure('Alignment', d.alignment === null ? '–' : `sd ${twoDecimals(d.alignment)}`),
   ];

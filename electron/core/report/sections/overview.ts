@@ -65,12 +65,11 @@ export function overview(ctx: ReportContext): void {
   const rows: TableRow[] = results.dimensions.map((d) => {
     const dimension = input.instrument.dimensions.find((x) => x.id === d.id);
     const statements = dimension?.items.length ?? 0;
-    const answered = Math.round(d.coverage * statements);
     const cells = [
       d.name + (d.insufficient ? '\nInsufficient answers: not in the index' : ''),
       oneDecimal(d.score),
       percentText(d.percent),
-      `${answered} of ${statements}`,
+      `${d.answered} of ${statements}`,
       twoDecimals(d.alignment),
     ];
     if (previous) {

@@ -1,4 +1,4 @@
-import { atLeast } from '../../../../shared/scoring/numbers.ts';
+import { onBalance, type Balance } from '../../../../shared/scoring/commitment.ts';
 import type { TargetState } from '../../../../shared/scoring/results.ts';
 import { distributionBar } from '../charts/distribution-bar.ts';
 import { percentBar } from '../charts/percent-bar.ts';
@@ -125,7 +125,11 @@ export function signsCommitmentTargets(ctx: ReportContext): void {
   );
   moveDown(ctx, figure.height + 8);
   scaleLegend(ctx, 'commitment');
-  const no = new Set(commitment.no);
+  const balanceCell: Record<Balance, Span[]> = {
+    No: [{ text: 'No', weight: 'bold', color: colour.warning }],
+    Yes: [{ text: 'Yes', weight: 'bold', color: colour.text }],
+    Partly: [{ text: 'Partly', color: colour.text }],
+  };
   table(ctx, {
     columns: [
       { header: 'Question', width: 4.6 },
@@ -137,13 +141,7 @@ export function signsCommitmentTargets(ctx: ReportContext): void {
       const facts = ctx.facts.get(item.id);
       const value = facts?.result.value ?? null;
       const balance: Span[] =
-        value === null
-          ? [{ text: 'No answers', color: colour.muted }]
-          : no.has(item.id)
-            ? [{ text: 'No', weight: 'bold', color: colour.warning }]
-            : atLeast(value, 1.5)
-              ? [{ text: 'Yes', weight: 'bold', color: colour.text }]
-              : [{ text: 'Partly', color: colour.text }];
+        value === null ? [{ text: 'No answers', color: colour.muted }] : balanceCell[onBalance(value)];
       return {
         cells: [
           itemCell(ctx, facts, `C${i + 1}`, item.text),

@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../../../../shared/instrument/types.ts';
+import { MANY_PRESENT_SIGNS } from '../../../../../shared/scoring/levels.ts';
 import type { ReportContext } from '../../layout/context.ts';
 import type { Span } from '../../layout/text.ts';
 import { plural } from '../../model/format.ts';
@@ -50,7 +51,7 @@ export function signsText(ctx: ReportContext): Span[] {
     spans.push({ text: i < ordered.length - 1 ? '; ' : notAnswered ? ` (${notAnswered}).` : '.' });
   });
   const signCap = results.caps.some((c) => c.rule === 'severe-sign' || c.rule === 'present-signs');
-  if (!signCap && (severe > 0 || present.length >= 3)) {
+  if (!signCap && (severe > 0 || present.length >= MANY_PRESENT_SIGNS)) {
     spans.push({
       text: ' They set no cap here only because the level is already no higher than they allow.',
       color: colour.muted,
@@ -68,7 +69,7 @@ export function consensusText(ctx: ReportContext): Span[] {
   }
   const shown = agreed.slice(0, MAX_REFS);
   const groups: string[] = [];
-  for (const kind of ['statement', 'sign', 'commitment', 'target'] as const) {
+  for (const kind of Object.keys(KIND_PLURALS) as SectionKind[]) {
     const refs = shown.filter((f) => f.kind === kind).map((f) => f.ref);
     if (refs.length > 0) groups.push(`${KIND_PLURALS[kind][refs.length === 1 ? 0 : 1]} ${refs.join(', ')}`);
   }

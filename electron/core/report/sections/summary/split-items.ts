@@ -1,14 +1,13 @@
+import { splitsOnly } from '../../../../../shared/scoring/splits.ts';
 import { distributionBar } from '../../charts/distribution-bar.ts';
 import type { ReportContext } from '../../layout/context.ts';
 import { measuredText, stack, type Measured } from '../../layout/measured.ts';
 import type { ItemFacts } from '../../model/audit-facts.ts';
 import { twoDecimals } from '../../model/format.ts';
 
-/** The statements that split the team most: misaligned ones, highest standard deviation first. */
+/** The statements that split the team most, by the reveal's rule (shared/scoring/splits.ts). */
 export function biggestSplits(ctx: ReportContext): ItemFacts[] {
-  return [...ctx.facts.values()]
-    .filter((f) => f.kind === 'statement' && f.result.misaligned)
-    .sort((a, b) => (b.result.sd ?? 0) - (a.result.sd ?? 0) || (b.result.range ?? 0) - (a.result.range ?? 0));
+  return splitsOnly([...ctx.facts.values()], (f) => f.result);
 }
 
 /** One split statement: its text, reference, dimension, spread and its answers as a bar. */
