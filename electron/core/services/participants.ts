@@ -14,60 +14,47 @@ import {
 } from '../db/repositories/participants.ts';
 import { markAuditChanged } from '../db/repositories/audits.ts';
 import type { Store } from '../db/store.ts';
-import { requireLiveAudit } from './audit-detail.ts';
-import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
 import { writeTransaction } from '../db/write.ts';
+import { requireLiveAudit } from './audit-detail.ts';
+import { addRecord, editRecord, removeRecord, type RecordKind } from './audit-records.ts';
+import { InvalidRequestError } from './errors.ts';
 
-function requireParticipant(store: Store, auditId: string, id: string): Participant {
-  const found = getParticipant(store.db, auditId, id);
-  if (!found) throw new NotFoundError(`There is no participant ${id} in this audit.`);
-  return found;
-}
+const PARTICIPANTS: RecordKind<Participant> = {
+  get: getParticipant,
+  count: countParticipants,
+  insert: insertParticipant,
+  update: updateParticipant,
+  remove: deleteParticipant,
+  max: MAX_PARTICIPANTS,
+  full: `An audit has at most ${formatCount(MAX_PARTICIPANTS)} participants; remove one before adding another.`,
+  missing: (id) => `There is no participant ${id} in this audit.`,
+};
 
 /** Adds a participant at the end of the list, with the next anonymous code. */
 export function addParticipant(store: Store, args: MethodArgs<'participants.add'>): Participant {
-  return writeTransaction(store, () => {
-    requireLiveAudit(store.db, args.auditId);
-    if (countParticipants(store.db, args.auditId) >= MAX_PARTICIPANTS) {
-      throw new ConflictError(
-        `An audit has at most ${formatCount(MAX_PARTICIPANTS)} participants; remove one before adding another.`,
-      );
-    }
-    const participant = {
-      id: randomUUID(),
-      name: args.name,
-      role: args.role ?? '',
-      code: nextParticipantCode(store.db, args.auditId),
-    };
-    insertParticipant(store.db, args.auditId, participant);
-    markAuditChanged(store.db, args.auditId, store.clock().toISOString());
-    return participant;
-  });
+  return addRecord(store, PARTICIPANTS, args.auditId, (db) => ({
+    id: randomUUID(),
+    name: args.name,
+    role: args.role ?? '',
+    code: nextParticipantCode(db, args.auditId),
+  }));
 }
 
 /** Renames a participant or changes their role. */
 export function editParticipant(store: Store, args: MethodArgs<'participants.update'>): Participant {
-  return writeTransaction(store, () => {
-    requireLiveAudit(store.db, args.auditId);
-    const current = requireParticipant(store, args.auditId, args.participantId);
-    const next = { ...current, name: args.name ?? current.name, role: args.role ?? current.role };
-    updateParticipant(store.db, args.auditId, next);
-    return next;
-  });
+  return editRecord(store, PARTICIPANTS, args.auditId, args.participantId, (current) => ({
+    ...current,
+    name: args.name ?? current.name,
+    role: args.role ?? current.role,
+  }));
 }
 
 /** Removes a participant and, with them, their answers. */
 export function removeParticipant(store: Store, args: MethodArgs<'participants.remove'>): { id: string } {
-  writeTransaction(store, () => {
-    requireLiveAudit(store.db, args.auditId);
-    requireParticipant(store, args.auditId, args.participantId);
-    deleteParticipant(store.db, args.auditId, args.participantId);
-    markAuditChanged(store.db, args.auditId, store.clock().toISOString());
-  });
-  return { id: args.participantId };
+  return removeRecord(store, PARTICIPANTS, args.auditId, args.participantId);
 }
 
-/** Puts the participants in the given order; the list must name each of them exactly once. */
+/** Puts the participants in the given order; the list must name each of them exactly once. Marks the audit changed. */
 export function reorderParticipants(store: Store, args: MethodArgs<'participants.reorder'>): Participant[] {
   return writeTransaction(store, () => {
     requireLiveAudit(store.db, args.auditId);
@@ -83,6 +70,7 @@ export function reorderParticipants(store: Store, args: MethodArgs<'participants
       ]);
     }
     setParticipantPositions(store.db, args.auditId, args.participantIds);
+    markAuditChanged(store.db, args.auditId, store.clock().toISOString());
     return listParticipants(store.db, args.auditId);
   });
 }

@@ -325,3 +325,50 @@ describe('answers through the API', () => {
     closeStore(store);
   });
 });
+
+describe('the audit’s records: one rule for participants, contacts and the plan', () => {
+  it('marks the audit changed on every add, edit, reorder and remove', async () => {
+    const store = await tempStore({ clock: steppingClock() });
+    const audit = await newAudit(store);
+    const auditId = audit.id;
+    let before = (await call(store, 'audits.get', { id: auditId })).updatedAt;
+    const changes = async (what: string, change: () => Promise<unknown>) => {
+      await change();
+      const after = (await call(store, 'audits.get', { id: auditId })).updatedAt;
+      expect(after > before, `${what} moves updatedAt on (${before} → ${after})`).toBe(true);
+      before = after;
+    };
+    const ana = await call(store, 'participants.add', { auditId, name: 'Ana' });
+    const ben = await call(store, 'participants.add', { auditId, name: 'Ben' });
+    before = (await call(store, 'audits.get', { id: auditId })).updatedAt;
+    await changes('participants.update', () =>
+      call(store, 'participants.update', { auditId, participantId: ana.id, role: 'CEO' }),
+    );
+    await changes('participants.reorder', () =>
+      call(store, 'participants.reorder', { auditId, participantIds: [ben.id, ana.id] }),
+    );
+    await changes('participants.remove', () =>
+      call(store, 'participants.remove', { auditId, participantId: ben.id }),
+    );
+    const contact = {
+      auditId,
+      name: 'Billing dispute',
+      category: 'rescue',
+      importance: 5,
+      performance: 2,
+    } as const;
+    let contactId = '';
+    await changes('contacts.add', async () => (contactId = (await call(store, 'contacts.add', contact)).id));
+    await changes('contacts.update', () =>
+      call(store, 'contacts.update', { auditId, contactId, performance: 3 }),
+    );
+    await changes('contacts.remove', () => call(store, 'contacts.remove', { auditId, contactId }));
+    let actionId = '';
+    await changes('actions.add', async () => {
+      actionId = (await call(store, 'actions.add', { auditId, title: 'Call ten lost customers' })).id;
+    });
+    await changes('actions.update', () => call(store, 'actions.update', { auditId, actionId, owner: 'Ana' }));
+    await changes('actions.remove', () => call(store, 'actions.remove', { auditId, actionId }));
+    closeStore(store);
+  });
+});
