@@ -16,6 +16,7 @@ import { catalogOf } from '../../shared/instrument/catalog.ts';
 import { CONTACT_CATEGORIES } from '../../shared/instrument/contact-categories.ts';
 import { instrumentV1 } from '../../shared/instrument/index.ts';
 import { scoreAudit } from '../../shared/scoring/score.ts';
+import { seededRandom } from '../../tests/fixtures/random.ts';
 import { formatMs, formatRatio, interleaved, record, settle, table, time, type Timing } from './measure.ts';
 
 const SAVES = 1000;
@@ -39,18 +40,6 @@ function client(store: Store): ApiClient {
   return createClient((method, input) => invoke(store, method, input));
 }
 
-/** A small deterministic generator, so every run benchmarks the same answers. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** A realistic audit file: every participant answers every item (a few "Not sure"), with some consensus, contacts and actions. */
 function auditFileText(options: {
   id?: string;
@@ -61,7 +50,7 @@ function auditFileText(options: {
   answered: boolean;
   seed: number;
 }): string {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const participants = Array.from({ length: options.participants }, (_, i) => ({
     id: `p${i + 1}`,
     name: `Participant ${i + 1}`,
@@ -148,7 +137,7 @@ async function benchSave(dir: string): Promise<string[]> {
     const upsert = bare.db.prepare(UPSERT_RESPONSE_SQL);
     // The i-th save of each side writes the same participant, item and value.
     const answerAt = (i: number) => {
-      const next = random(1000 + i);
+      const next = seededRandom(1000 + i);
       const item = ITEMS[i % ITEMS.length];
       if (!item) throw new Error('The instrument has no items.');
       const { min, max } = item.scale;

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../fixtures/random.ts';
 import { bundleChildProgram, childEnv } from '../child-program.ts';
 
 /**
@@ -23,18 +24,6 @@ type KillPlan =
   | { when: 'after-reports'; reports: number }
   | { when: 'after-first-report'; delayMs: number }
   | { when: 'after-spawn'; delayMs: number };
-
-/** A small seeded generator (mulberry32), so a failing run's kill moments can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function planKill(next: () => number): KillPlan {
   const roll = next();
@@ -154,7 +143,7 @@ describe('crash test: answers saved through the services survive SIGKILL', () =>
     `loses no reported answer over ${ITERATIONS} kills, and integrity_check is ok after each`,
     async () => {
       const databasePath = path.join(dir, 'data', 'reality-check.db');
-      const next = random(SEED);
+      const next = seededRandom(SEED);
       // The latest answer the child reported as saved for each participant and item, over all runs.
       const expected = new Map<string, Answer>();
       let reported = 0;

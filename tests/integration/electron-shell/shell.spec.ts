@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
-import { build, type BuildOptions } from 'esbuild';
+import { build } from 'esbuild';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeBundleOptions } from '../../../scripts/node-bundle.mjs';
 import { methodNames } from '../../../shared/api/methods.ts';
 import { createElectronStandIn, type ElectronStandIn } from '../../fixtures/electron-stand-in.ts';
 
@@ -33,30 +34,21 @@ let savePath: string | null = null;
 let answer = 0;
 const argv = process.argv;
 
-/** Bundles main and preload into a temp dist/ inside the repo, so their requires resolve to node_modules. */
+/** Bundles main, preload and the worker as `npm run build` does (scripts/node-bundle.mjs) into a temp dist/ inside the repo, so their requires resolve to node_modules. */
 async function bundleShell(dist: string): Promise<void> {
-  const common: BuildOptions = {
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    logLevel: 'warning',
-    external: ['electron', 'better-sqlite3', 'pdfkit'],
-    logOverride: { 'empty-import-meta': 'silent' },
-  };
   await build({
-    ...common,
+    ...nodeBundleOptions,
     entryPoints: [path.join(ROOT, 'electron/main/main.ts')],
     outfile: path.join(dist, 'main/main.cjs'),
   });
   await build({
-    ...common,
+    ...nodeBundleOptions,
     entryPoints: [path.join(ROOT, 'electron/preload/preload.ts')],
     outfile: path.join(dist, 'preload/preload.cjs'),
   });
   // The worker thread that imports and reports, beside main as in dist/.
   await build({
-    ...common,
+    ...nodeBundleOptions,
     entryPoints: [path.join(ROOT, 'electron/worker/worker.ts')],
     outfile: path.join(dist, 'worker/worker.cjs'),
   });

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from '../../../scripts/node-bundle.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRca, WORKED } from '../../fixtures/run-cli.ts';
 import { twelveTeamAudit } from '../../fixtures/report-audits.ts';
@@ -82,14 +83,9 @@ describe('rca report from the bundled command line', () => {
   const bundleDir = path.resolve('dist', `report-cli-test-${process.pid}`);
   beforeAll(async () => {
     await build({
+      ...nodeBundleOptions,
       entryPoints: ['electron/cli/main.ts'],
       outfile: path.join(bundleDir, 'rca.cjs'),
-      bundle: true,
-      platform: 'node',
-      target: 'node22',
-      format: 'cjs',
-      logLevel: 'error',
-      external: ['electron', 'better-sqlite3', 'pdfkit'],
     });
   });
   afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
