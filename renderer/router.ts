@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /**
- * The steps of a workshop, in the order of the session flow (product.md). A step that
+ * The steps of a workshop, in the order of the session flow (docs/spec/product.md). A step that
  * `opensAtReveal` shows other people's answers (or what follows from them), so it stays closed
  * while scoring is blind.
  */

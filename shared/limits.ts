@@ -19,7 +19,7 @@ export const MAX_ITEM_ENTRIES = 1_000;
 /** Role groups in one audit (format 2): a few per audit, such as the board and the front line. */
 export const MAX_GROUPS = 100;
 
-/** Priority contacts in one audit (the team lists its top 10 to 15, product.md). */
+/** Priority contacts in one audit (the team lists its top 10 to 15, docs/spec/product.md). */
 export const MAX_CONTACTS = 15;
 
 /** Actions in one audit's plan. */

@@ -1,6 +1,6 @@
 /** Command-line conventions `rca` and `npm run web` share: exit statuses, usage errors, arguments. */
 
-/** Exit statuses of interfaces.md: 0 success, 1 invalid input, 2 usage error. */
+/** Exit statuses of docs/spec/interfaces.md: 0 success, 1 invalid input, 2 usage error. */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -2,7 +2,7 @@ import type { Participant } from '../../shared/api/models.ts';
 import { roundForDisplay } from '../../shared/scoring/numbers.ts';
 import type { CompletenessResult } from '../../shared/scoring/results.ts';
 
-/** The "provisional" mark beside a level (scoring.md, "Completeness"). */
+/** The "provisional" mark beside a level (docs/spec/scoring.md, "Completeness"). */
 export function ProvisionalBadge() {
   return <span className="badge badge-provisional">Provisional</span>;
 }

@@ -15,13 +15,13 @@ import {
   shortText,
 } from './fields.ts';
 
-/** The `format` marker every audit file carries (interfaces.md). */
+/** The `format` marker every audit file carries (docs/spec/interfaces.md). */
 export const AUDIT_FILE_FORMAT = 'reality-check-audit';
 
 /** The newest audit file format this app reads and the one it writes. */
 export const CURRENT_FORMAT_VERSION = 2;
 
-/** The smallest and largest `audit.minGroupSize` a file may set (scoring.md, "Role groups"). */
+/** The smallest and largest `audit.minGroupSize` a file may set (docs/spec/scoring.md, "Role groups"). */
 export const MIN_GROUP_SIZE_RANGE = { min: 3, max: 10 } as const;
 
 export const brandingSchema = z.strictObject({
@@ -102,7 +102,7 @@ export const auditFileV1Schema = z.object({
     .default([]),
 });
 
-/** A role group of format 2 (scoring.md, "Role groups"). */
+/** A role group of format 2 (docs/spec/scoring.md, "Role groups"). */
 export const groupSchema = z.strictObject({ id, name });
 
 /**
@@ -129,7 +129,7 @@ export const auditFileSchema = auditFileV1Schema.extend({
   ),
   responses: z.array(
     responseV1Schema.extend({
-      /** The re-vote round (scoring.md, "Re-vote rounds"); absent means 1. */
+      /** The re-vote round (docs/spec/scoring.md, "Re-vote rounds"); absent means 1. */
       round: z.int('must be a whole number').min(1, 'must be 1 or more').optional(),
     }),
   ),

@@ -21,7 +21,7 @@ function checkedUpgrade<T>(schema: z.ZodType<T>, upgrade: (file: T) => Record<st
 /**
  * Upgraders from older audit file formats, keyed by the version they read; old files keep opening.
  *
- * Format 1 to 2 (interfaces.md, "Format version 2"): every answer is a round-1 answer (a
+ * Format 1 to 2 (docs/spec/interfaces.md, "Format version 2"): every answer is a round-1 answer (a
  * response without `round`) and the audit has no groups. Unknown top-level fields, which
  * format 1 ignores, are dropped by the format-1 schema, so an old file's stray `groups`
  * never becomes groups.

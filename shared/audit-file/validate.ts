@@ -36,7 +36,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Parses the text of an audit file (interfaces.md) and validates it completely. */
+/** Parses the text of an audit file (docs/spec/interfaces.md) and validates it completely. */
 export function parseAuditFileText(text: string): AuditFileResult {
   const tooBig = fileSizeProblem(text);
   if (tooBig) return fail(`(file): ${tooBig}`);

@@ -2,7 +2,7 @@ import { scales } from './scales.ts';
 import type { Instrument } from './types.ts';
 
 /**
- * The instrument as `rca instrument --json` prints it (interfaces.md): every item with
+ * The instrument as `rca instrument --json` prints it (docs/spec/interfaces.md): every item with
  * its section and scale, so other tools need not know where an item stands.
  */
 export function describeInstrument(instrument: Instrument) {

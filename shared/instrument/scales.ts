@@ -1,6 +1,6 @@
 import type { Scale, SectionKind } from './types.ts';
 
-/** The answer scale of each section (scoring.md, "Answer scales"). "Not sure" is stored as null on every scale. */
+/** The answer scale of each section (docs/spec/scoring.md, "Answer scales"). "Not sure" is stored as null on every scale. */
 export const scales: Readonly<Record<SectionKind, Scale>> = {
   statement: {
     min: 1,

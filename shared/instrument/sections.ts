@@ -20,7 +20,7 @@ export type Section = {
   readonly items: readonly SectionItem[];
 };
 
-/** The instrument in the order a participant scores it (product.md, "Blind scoring"). */
+/** The instrument in the order a participant scores it (docs/spec/product.md, "Blind scoring"). */
 export function instrumentSections(instrument: Instrument): Section[] {
   return [
     ...instrument.dimensions.map((d) => ({

@@ -56,7 +56,7 @@ export type HorizonDays = 30 | 90 | 180;
 export type DimensionBand = 'low' | 'mid' | 'high';
 
 /**
- * Which rule of scoring.md selects an action from the library.
+ * Which rule of docs/spec/scoring.md selects an action from the library.
  * - `sign:<signId>`: the failure sign is present (urgent when severe)
  * - `dimension:<dimensionId>:<band>`: the dimension's percent falls in the band
  * - `misaligned`: one per misaligned statement; `{statement}` in the title is filled in

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, name, note, scaleValue, shortText } from '../audit-file/fields.ts';
 
-/** The `format` marker every response file carries (interfaces.md, "The response file"). */
+/** The `format` marker every response file carries (docs/spec/interfaces.md, "The response file"). */
 export const RESPONSE_FILE_FORMAT = 'reality-check-responses';
 
 /** The newest response file format this app reads. */

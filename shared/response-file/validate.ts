@@ -31,7 +31,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Parses the text of a response file (interfaces.md) and checks it against the audit it is for. */
+/** Parses the text of a response file (docs/spec/interfaces.md) and checks it against the audit it is for. */
 export function parseResponseFileText(text: string, target: ResponseFileTarget): ResponseFileResult {
   let json: unknown;
   try {

@@ -4,13 +4,13 @@ import { atLeast } from './numbers.ts';
 import type { CompletenessResult } from './results.ts';
 import { finalRoundAnswers } from './rounds.ts';
 
-/** Below this share of all possible answers the level is provisional (scoring.md, "Completeness"). */
+/** Below this share of all possible answers the level is provisional (docs/spec/scoring.md, "Completeness"). */
 const COMPLETE_ENOUGH = 0.9;
 /** A participant who answered less than this share of the items makes the level provisional. */
 const HALF = 0.5;
 
 /**
- * How much of the audit has been answered (scoring.md, "Completeness"): answers given
+ * How much of the audit has been answered (docs/spec/scoring.md, "Completeness"): answers given
  * (values and "Not sure", final rounds) over participants × items; a participant who did not
  * answer an item's final round has not answered it. The numbers elsewhere do not change;
  * the level is called provisional and the participants still missing answers are named.

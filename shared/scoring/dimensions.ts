@@ -7,7 +7,7 @@ export const MIN_COVERAGE = 0.5;
 
 /**
  * Score, percent, coverage and sufficiency of one dimension from each statement's value
- * (null when unanswered): the team's values, or one group's (scoring.md, "Dimension scores").
+ * (null when unanswered): the team's values, or one group's (docs/spec/scoring.md, "Dimension scores").
  */
 export function dimensionFigures(
   dimension: Dimension,
@@ -28,7 +28,7 @@ export function dimensionFigures(
   };
 }
 
-/** The weighted mean percent of the sufficient dimensions (scoring.md, "Readiness index"); null with none. */
+/** The weighted mean percent of the sufficient dimensions (docs/spec/scoring.md, "Readiness index"); null with none. */
 export function readinessIndex(
   dimensions: readonly { readonly percent: number | null; readonly insufficient: boolean }[],
   weights: readonly number[],
@@ -39,7 +39,7 @@ export function readinessIndex(
   return weightedMean(pairs) ?? null;
 }
 
-/** Score, percent, coverage and alignment of each dimension (scoring.md, "Dimension scores"). */
+/** Score, percent, coverage and alignment of each dimension (docs/spec/scoring.md, "Dimension scores"). */
 export function scoreDimensions(
   instrument: Instrument,
   items: ReadonlyMap<string, ItemResult>,

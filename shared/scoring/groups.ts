@@ -31,7 +31,7 @@ export function isRoleSplit(difference: number): boolean {
 }
 
 /**
- * Which groups are suppressed (scoring.md, "Suppression"): those below `minGroupSize`, and,
+ * Which groups are suppressed (docs/spec/scoring.md, "Suppression"): those below `minGroupSize`, and,
  * when exactly one is and at least one is not, also the smallest unsuppressed one (ties:
  * the later in audit order), so no suppressed group's figures follow from the others.
  */
@@ -67,7 +67,7 @@ function extremes(
 }
 
 /**
- * Role groups and the perception gap (scoring.md): each group's size, suppression and own
+ * Role groups and the perception gap (docs/spec/scoring.md): each group's size, suppression and own
  * figures from its members' final-round answers (no team consensus), the gap of each
  * dimension across the shown groups, and the statements split by role. The team results
  * are not touched.

@@ -5,7 +5,7 @@ export type ScoredResponse = {
   readonly participant: string;
   readonly item: string;
   readonly value: number | null;
-  /** The re-vote round the answer was given in (scoring.md, "Re-vote rounds"); absent means 1. */
+  /** The re-vote round the answer was given in (docs/spec/scoring.md, "Re-vote rounds"); absent means 1. */
   readonly round?: number;
 };
 
@@ -24,13 +24,13 @@ export type ScoredContact = {
   readonly performance: number;
 };
 
-/** A role group of the audit (scoring.md, "Role groups"); its name is used in action wording. */
+/** A role group of the audit (docs/spec/scoring.md, "Role groups"); its name is used in action wording. */
 export type ScoredGroup = {
   readonly id: string;
   readonly name: string;
 };
 
-/** The smallest group whose figures are shown, when the audit sets none (scoring.md, "Role groups"). */
+/** The smallest group whose figures are shown, when the audit sets none (docs/spec/scoring.md, "Role groups"). */
 export const DEFAULT_MIN_GROUP_SIZE = 3;
 
 /** Everything the scoring model reads from an audit; names and notes play no part in it. */

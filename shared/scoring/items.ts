@@ -7,7 +7,7 @@ import { roundOf } from './rounds.ts';
 /** The answers one item received in one round. */
 type RoundAnswers = { values: number[]; unsure: number };
 
-/** The statistics of one set of answers (scoring.md, "Team value of one item", "Alignment"). */
+/** The statistics of one set of answers (docs/spec/scoring.md, "Team value of one item", "Alignment"). */
 function statistics(kind: CatalogItem['kind'], answers: RoundAnswers | undefined) {
   // Sorted so the floating-point sums never depend on the order answers arrived in.
   const values = (answers?.values ?? []).sort((a, b) => a - b);
@@ -27,7 +27,7 @@ function statistics(kind: CatalogItem['kind'], answers: RoundAnswers | undefined
   };
 }
 
-/** One round of a re-voted item, with the Delphi feedback figures (scoring.md, "Re-vote rounds"). */
+/** One round of a re-voted item, with the Delphi feedback figures (docs/spec/scoring.md, "Re-vote rounds"). */
 function roundResult(round: number, s: ReturnType<typeof statistics>): RoundResult {
   const middle = median(s.values) ?? null;
   return {
@@ -42,7 +42,7 @@ function roundResult(round: number, s: ReturnType<typeof statistics>): RoundResu
 }
 
 /**
- * Statistics for every item of the instrument, in instrument order (scoring.md, "Team value
+ * Statistics for every item of the instrument, in instrument order (docs/spec/scoring.md, "Team value
  * of one item", "Alignment" and "Re-vote rounds"): from each item's final round only, with
  * every round listed when there was more than one. Answers to ids outside the catalog are
  * ignored here; the audit file validator rejects them before scoring.

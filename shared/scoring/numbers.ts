@@ -1,5 +1,5 @@
 /**
- * Number helpers shared by every scoring rule. scoring.md: every comparison with a
+ * Number helpers shared by every scoring rule. docs/spec/scoring.md: every comparison with a
  * threshold is made on the value rounded to 6 decimal places, so floating-point noise
  * never moves a boundary; display rounding is to the nearest integer, halves away from zero.
  */

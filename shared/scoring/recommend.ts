@@ -14,7 +14,7 @@ import type {
   TargetResult,
 } from './results.ts';
 
-/** The band of a dimension's percent for action selection (scoring.md, "Recommended actions"). */
+/** The band of a dimension's percent for action selection (docs/spec/scoring.md, "Recommended actions"). */
 export function bandOf(percent: number): DimensionBand {
   if (atLeast(percent, 70)) return 'high';
   if (atLeast(percent, 40)) return 'mid';
@@ -65,7 +65,7 @@ function fill(text: string, values: Readonly<Record<string, string>>): string {
   );
 }
 
-/** Selects library actions by the rules of scoring.md, each with its reason, in the specified order. */
+/** Selects library actions by the rules of docs/spec/scoring.md, each with its reason, in the specified order. */
 export function recommendActions(inputs: RecommendationInputs): RecommendedAction[] {
   const { instrument, catalog } = inputs;
   const byRule = new Map<string, LibraryAction[]>();

@@ -2,7 +2,7 @@ import type { ContactCategory } from '../instrument/contact-categories.ts';
 import type { HorizonDays } from '../instrument/types.ts';
 import type { Cap, Level } from './levels.ts';
 
-/** Team statistics of one item (scoring.md, "Team value of one item"). Numbers are unrounded. */
+/** Team statistics of one item (docs/spec/scoring.md, "Team value of one item"). Numbers are unrounded. */
 export type ItemResult = {
   readonly id: string;
   /** Non-null answers. */
@@ -17,7 +17,7 @@ export type ItemResult = {
   readonly value: number | null;
   /** Only statements can be misaligned. */
   readonly misaligned: boolean;
-  /** The round the figures above come from (scoring.md, "Re-vote rounds"); null when unanswered. */
+  /** The round the figures above come from (docs/spec/scoring.md, "Re-vote rounds"); null when unanswered. */
   readonly finalRound: number | null;
   /** Each round with answers, in round order; present only when the item was answered in more than one round. */
   readonly rounds?: readonly RoundResult[];
@@ -27,7 +27,7 @@ export type ItemResult = {
   readonly sdChange?: number | null;
 };
 
-/** The answers of one re-vote round of an item (scoring.md, "Re-vote rounds"). Null when n = 0. */
+/** The answers of one re-vote round of an item (docs/spec/scoring.md, "Re-vote rounds"). Null when n = 0. */
 export type RoundResult = {
   readonly round: number;
   readonly n: number;
@@ -123,7 +123,7 @@ export type RecommendedAction = {
   readonly reason: string;
 };
 
-/** How much of the audit has been answered (scoring.md, "Completeness"). */
+/** How much of the audit has been answered (docs/spec/scoring.md, "Completeness"). */
 export type CompletenessResult = {
   /** Answers given (values and "Not sure") / (participants × items); 0 with no participants. */
   readonly completeness: number;
@@ -143,7 +143,7 @@ export type GroupStatementResult = {
   readonly mean: number | null;
 };
 
-/** A group too small to show (scoring.md, "Suppression"): its size, nothing else. */
+/** A group too small to show (docs/spec/scoring.md, "Suppression"): its size, nothing else. */
 export type SuppressedGroupResult = {
   readonly id: string;
   readonly name: string;
@@ -166,7 +166,7 @@ export type VisibleGroupResult = {
 
 export type GroupResult = SuppressedGroupResult | VisibleGroupResult;
 
-/** The spread of one dimension's percent across the groups where it is sufficient (scoring.md, "Perception gap"). */
+/** The spread of one dimension's percent across the groups where it is sufficient (docs/spec/scoring.md, "Perception gap"). */
 export type PerceptionGapResult = {
   readonly dimension: string;
   /** Highest group percent − lowest group percent, in percentage points. */
@@ -180,7 +180,7 @@ export type PerceptionGapResult = {
   readonly flagged: boolean;
 };
 
-/** A statement on which two groups' means differ by 1.0 or more (scoring.md, "split by role"). */
+/** A statement on which two groups' means differ by 1.0 or more (docs/spec/scoring.md, "split by role"). */
 export type RoleSplitResult = {
   readonly item: string;
   readonly high: string;

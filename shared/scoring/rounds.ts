@@ -1,5 +1,5 @@
 /**
- * Re-vote rounds (scoring.md, "Re-vote rounds"): every answer carries a round, absent
+ * Re-vote rounds (docs/spec/scoring.md, "Re-vote rounds"): every answer carries a round, absent
  * meaning 1, and each item is scored from its final round only.
  */
 

@@ -13,7 +13,7 @@ import type { AuditResults } from './results.ts';
 import { scoreSigns } from './signs.ts';
 
 /**
- * The one implementation of scoring.md. The dashboard, the PDF report and `rca score`
+ * The one implementation of docs/spec/scoring.md. The dashboard, the PDF report and `rca score`
  * all show what this returns; nothing else computes a score.
  */
 export function scoreAudit(instrument: Instrument, answers: AuditAnswers): AuditResults {

@@ -5,7 +5,7 @@ export type Expected = { value: number | null; note: string };
 
 /**
  * What the scoring sheet should do with a sequence of keys, written out independently of the
- * renderer (product.md, "Blind scoring"): a digit on the item's scale answers it and moves on,
+ * renderer (docs/spec/product.md, "Blind scoring"): a digit on the item's scale answers it and moves on,
  * N answers "Not sure" and moves on, other digits do nothing, arrows move, and nothing moves
  * past the last item. The end-to-end test presses the keys and compares the database with this.
  */

@@ -133,7 +133,7 @@ describe('rca score on format 2: re-vote rounds and role groups', () => {
     actions: { id: string; title: string }[];
   };
 
-  it('prints the fields of interfaces.md, computed by hand in acme-rounds-groups.md', async () => {
+  it('prints the fields of docs/spec/interfaces.md, computed by hand in acme-rounds-groups.md', async () => {
     const { code, out, err } = await run('score', ROUNDS, '--json');
     expect([code, err]).toEqual([0, '']);
     const results = JSON.parse(out) as Json;
@@ -257,7 +257,7 @@ describe('rca score on format 2: re-vote rounds and role groups', () => {
 });
 
 describe('rca instrument', () => {
-  it('prints the instrument in the shape of interfaces.md', async () => {
+  it('prints the instrument in the shape of docs/spec/interfaces.md', async () => {
     const { code, out } = await run('instrument', '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out) as Record<string, unknown[]> & { id: string; version: string };
@@ -282,7 +282,7 @@ describe('the rca binary (built, as npx runs it)', () => {
     execFileSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'pipe' });
   });
 
-  it('runs headless and returns the exit statuses of interfaces.md', () => {
+  it('runs headless and returns the exit statuses of docs/spec/interfaces.md', () => {
     const ok = spawnSync(process.execPath, ['bin/rca.cjs', 'score', WORKED, '--json'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout) as { level: string }).level).toBe('Emerging');

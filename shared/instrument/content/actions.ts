@@ -1,6 +1,6 @@
 import type { LibraryAction } from '../types.ts';
 
-/** The action library the recommendations draw from, each action selected by one rule of scoring.md. */
+/** The action library the recommendations draw from, each action selected by one rule of docs/spec/scoring.md. */
 export const actions: readonly LibraryAction[] = [
   // Customer Leadership
   {

@@ -38,7 +38,7 @@ function formatTwo(): Record<string, any> {
   return file;
 }
 
-describe('audit file format 2 (interfaces.md, "Format version 2")', () => {
+describe('audit file format 2 (docs/spec/interfaces.md, "Format version 2")', () => {
   it('is the format the app writes', () => {
     expect(CURRENT_FORMAT_VERSION).toBe(2);
   });
@@ -136,7 +136,7 @@ describe('audit file format 2 (interfaces.md, "Format version 2")', () => {
   });
 });
 
-describe('upgrading format 1 (interfaces.md: every answer round 1, no groups)', () => {
+describe('upgrading format 1 (docs/spec/interfaces.md: every answer round 1, no groups)', () => {
   it('reads the worked example (format 1) as format 2 with every answer in round 1 and no groups', () => {
     const result = validateAuditFile(clone(worked));
     if (!result.ok) throw new Error(result.problems.join('\n'));

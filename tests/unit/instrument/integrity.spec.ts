@@ -57,7 +57,7 @@ describe('instrument v1.0.0 integrity', () => {
     expect(catalogOf(instrument).size).toBe(ids.length - instrument.dimensions.length);
   });
 
-  it('gives every rule of scoring.md at least one action, and no action an unknown rule', () => {
+  it('gives every rule of docs/spec/scoring.md at least one action, and no action an unknown rule', () => {
     const rules = [
       ...instrument.dimensions.flatMap((d) => ['low', 'mid', 'high'].map((b) => `dimension:${d.id}:${b}`)),
       ...instrument.signs.map((s) => `sign:${s.id}`),

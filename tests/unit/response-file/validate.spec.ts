@@ -12,7 +12,7 @@ import { propertyRuns } from '../../fixtures/property-runs.ts';
 const AUDIT_ID = '7d0e8c2a-3b1f-4c5d-9e6f-0a1b2c3d4e5f';
 const target: ResponseFileTarget = { auditId: AUDIT_ID, instrument: instrumentV1, groups: ['exec', 'front'] };
 
-/** A response file as the pre-work form saves it (interfaces.md, "The response file"). */
+/** A response file as the pre-work form saves it (docs/spec/interfaces.md, "The response file"). */
 function responseFile(): Record<string, any> {
   return {
     format: 'reality-check-responses',
@@ -36,7 +36,7 @@ function problemsOf(json: unknown, to: ResponseFileTarget = target): readonly st
   return result.ok ? [] : result.problems;
 }
 
-describe('response file validation (interfaces.md, "The response file")', () => {
+describe('response file validation (docs/spec/interfaces.md, "The response file")', () => {
   it('accepts a file for this audit, with notes, Not sure and every optional participant field', () => {
     const result = parseResponseFileText(JSON.stringify(responseFile()), target);
     if (!result.ok) throw new Error(result.problems.join('\n'));

@@ -27,7 +27,7 @@ describe('dimension bands', () => {
 });
 
 describe('recommended actions', () => {
-  it('orders the groups as scoring.md says, with reasons', () => {
+  it('orders the groups as docs/spec/scoring.md says, with reasons', () => {
     const results = score(
       {
         // d1 25 %, d2 0 % (low; d2 first), d3 50 % (mid), d4 75 % (high)

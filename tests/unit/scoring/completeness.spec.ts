@@ -17,7 +17,7 @@ function sheet(counts: readonly number[], unsure = false) {
   return table;
 }
 
-describe('completeness (scoring.md, "Completeness")', () => {
+describe('completeness (docs/spec/scoring.md, "Completeness")', () => {
   it('is answers given over participants × items, counting Not sure as given', () => {
     const results = scoreAudit(instrument, answersFrom(sheet([10, 10, 7], true)));
     expect(results.completeness).toBeCloseTo(27 / 30, 12);

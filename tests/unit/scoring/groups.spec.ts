@@ -66,7 +66,7 @@ function group(results: AuditResults, id: string): VisibleGroupResult {
 
 const all = (value: number): Sheet => ({ 'd1-1': value, 'd1-2': value, 'd2-1': value, 'd2-2': value });
 
-describe('group size (scoring.md, "Who counts")', () => {
+describe('group size (docs/spec/scoring.md, "Who counts")', () => {
   it('counts members with at least one non-null statement answer in final rounds', () => {
     const results = scoreAudit(
       instrument,
@@ -91,7 +91,7 @@ describe('group size (scoring.md, "Who counts")', () => {
   });
 });
 
-describe('suppression (scoring.md, "Suppression")', () => {
+describe('suppression (docs/spec/scoring.md, "Suppression")', () => {
   it('suppresses a group of 2 and shows a group of 3 with minGroupSize 3', () => {
     const results = scoreAudit(
       instrument,
@@ -162,7 +162,7 @@ describe('suppression (scoring.md, "Suppression")', () => {
   });
 });
 
-describe('group figures (scoring.md, "Group figures")', () => {
+describe('group figures (docs/spec/scoring.md, "Group figures")', () => {
   it('computes each dimension, the index and each statement mean from the members alone, without the consensus', () => {
     const results = scoreAudit(
       instrument,
@@ -232,7 +232,7 @@ describe('group figures (scoring.md, "Group figures")', () => {
   });
 });
 
-describe('perception gap (scoring.md, "Perception gap")', () => {
+describe('perception gap (docs/spec/scoring.md, "Perception gap")', () => {
   it('flags a gap of exactly 25 points, naming the highest and the lowest group', () => {
     const results = scoreAudit(
       instrument,
@@ -338,7 +338,7 @@ describe('perception gap (scoring.md, "Perception gap")', () => {
   });
 });
 
-describe('split by role (scoring.md, "Perception gap")', () => {
+describe('split by role (docs/spec/scoring.md, "Perception gap")', () => {
   it('is a split at a difference of exactly 1.0 between two shown groups', () => {
     const results = scoreAudit(
       instrument,
@@ -413,7 +413,7 @@ describe('participants without a group', () => {
   });
 });
 
-describe('perception-gap actions (scoring.md, "Actions")', () => {
+describe('perception-gap actions (docs/spec/scoring.md, "Actions")', () => {
   it('adds one action per flagged dimension, naming both groups, right after the misaligned statements, highest gap first', () => {
     const results = scoreAudit(
       instrument,

@@ -17,7 +17,7 @@ function item(table: Rounds, id = 'd1-1', consensus: { item: string; value: numb
   return found;
 }
 
-describe('final round (scoring.md, "Re-vote rounds")', () => {
+describe('final round (docs/spec/scoring.md, "Re-vote rounds")', () => {
   it('scores an item from its highest round only', () => {
     // Round 1 [1,5,3]: mean 3, sd sqrt(8/3) = 1.633, misaligned. Round 2 [3,4,3]: mean 10/3, sd sqrt(2/9).
     const result = item({
@@ -259,7 +259,7 @@ describe('convergence', () => {
   });
 });
 
-describe('completeness with rounds (scoring.md, "Completeness")', () => {
+describe('completeness with rounds (docs/spec/scoring.md, "Completeness")', () => {
   it('counts answers of each item’s final round only', () => {
     // Six items, three participants: p1 and p2 answer all six; p3 answers all in round 1,
     // but two items were re-voted without p3.

@@ -17,7 +17,7 @@ function joinWords(words: readonly string[]): string {
 
 /**
  * Why the level is provisional, in one sentence with the share of answers in and who has
- * not answered every item (scoring.md, "Completeness"); null when the level is final.
+ * not answered every item (docs/spec/scoring.md, "Completeness"); null when the level is final.
  */
 export function provisionalText(results: AuditResults, people: People, max = 8): string | null {
   if (!results.provisional) return null;
