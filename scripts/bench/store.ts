@@ -67,7 +67,8 @@ function auditFileText(options: {
       title: options.title,
       organization: options.organization,
       date: options.date,
-      status: 'complete',
+      // A finished audit shows a reveal, which locks blind answers: the save bench needs them open.
+      status: options.answered ? 'complete' : 'in-progress',
     },
     participants,
     responses: options.answered
