@@ -49,7 +49,7 @@ export const MAX_LOGO = 2_000_000;
 /** The size of an audit file, in bytes of UTF-8 (a 5,000-participant export is about 30 MB). */
 export const MAX_AUDIT_FILE_BYTES = 50_000_000;
 
-/** Room mode (room.md, "Limits and hygiene"): a message or request body from a phone, in bytes. */
+/** Room mode (docs/spec/room.md, "Limits and hygiene"): a message or request body from a phone, in bytes. */
 export const ROOM_MAX_MESSAGE_BYTES = 16 * 1024;
 
 /** A note typed on a phone, in characters (four bytes each at most, so a message stays under 16 KB). */

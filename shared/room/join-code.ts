@@ -1,5 +1,5 @@
 /**
- * The short code a participant types when the QR code cannot be scanned (room.md, "Joining"):
+ * The short code a participant types when the QR code cannot be scanned (docs/spec/room.md, "Joining"):
  * six characters from an alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V), so
  * that a code read off a projector across a room is typed right the first time.
  */

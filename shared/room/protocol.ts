@@ -3,7 +3,7 @@ import { id, scaleValue } from '../audit-file/fields.ts';
 import { ROOM_MAX_NOTE, ROOM_MAX_SEQ } from '../limits.ts';
 
 /**
- * What a phone and the room server say to each other over the room's WebSocket (room.md).
+ * What a phone and the room server say to each other over the room's WebSocket (docs/spec/room.md).
  * Every message a phone sends is validated with these schemas before anything reads it; every
  * message the server sends a phone is built from a seat's own state only (seat-view.ts), so
  * that no other participant's value can cross the network before the reveal.

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/room/join-code.ts';
 import { propertyRuns } from '../../fixtures/property-runs.ts';
 
-describe('join codes (room.md, "Joining")', () => {
+describe('join codes (docs/spec/room.md, "Joining")', () => {
   it('has no look-alike characters in its alphabet', () => {
     for (const lookAlike of '0O1IL2Z5S8BUV') expect(JOIN_CODE_ALPHABET).not.toContain(lookAlike);
     expect(new Set(JOIN_CODE_ALPHABET).size).toBe(JOIN_CODE_ALPHABET.length);
