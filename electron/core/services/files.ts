@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MethodArgs } from '../../../shared/api/methods.ts';
 import type { ExportedFile, ImportOutcome } from '../../../shared/api/models.ts';
+import { contactIdsOf } from '../../../shared/audit-file/answers.ts';
 import type { AuditFile } from '../../../shared/audit-file/schema.ts';
 import { serializeAuditFile } from '../../../shared/audit-file/serialize.ts';
 import { parseAuditFileText } from '../../../shared/audit-file/validate.ts';
@@ -123,13 +124,14 @@ function writeAuditFile(store: Store, file: AuditFile): string {
   for (const c of file.consensus)
     upsertConsensus(db, id, { item: c.item, value: c.value, note: c.note ?? '' }, now);
   for (const d of file.discussion) setDiscussionNote(db, id, { item: d.item, note: d.note }, now);
-  const contactIds = new Set<string>();
-  for (const c of file.contacts) {
+  // The ids the file's results use (contact-N for a contact without one), so an exported
+  // audit scores exactly like the file it was imported from.
+  const contactIds = contactIdsOf(file.contacts);
+  file.contacts.forEach((c, i) => {
     const { name, category, importance, performance } = c;
-    const contactId = c.id && !contactIds.has(c.id) ? c.id : randomUUID();
-    contactIds.add(contactId);
+    const contactId = contactIds[i] ?? randomUUID();
     insertContact(db, id, { id: contactId, name, category, importance, performance, note: c.note ?? '' });
-  }
+  });
   const actionIds = new Set<string>();
   for (const a of file.actions) {
     const actionId = a.id && !actionIds.has(a.id) ? a.id : randomUUID();

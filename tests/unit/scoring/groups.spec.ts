@@ -185,8 +185,8 @@ describe('group figures (docs/spec/scoring.md, "Group figures")', () => {
       { id: 'd2-2', n: 0, mean: null },
     ]);
     expect(exec.dimensions).toEqual([
-      { id: 'd1', score: 4.125, percent: 78.125, coverage: 1, insufficient: false },
-      { id: 'd2', score: 4, percent: 75, coverage: 0.5, insufficient: false },
+      { id: 'd1', score: 4.125, percent: 78.125, answered: 2, coverage: 1, insufficient: false },
+      { id: 'd2', score: 4, percent: 75, answered: 1, coverage: 0.5, insufficient: false },
     ]);
     expect(exec.index).toBeCloseTo((78.125 + 75) / 2, 12);
     // The team value of d1-1 is the consensus 3; the groups ignore it.
