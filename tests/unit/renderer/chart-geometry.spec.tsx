@@ -35,7 +35,7 @@ describe('DistributionBars', () => {
     const { container } = render(<DistributionBars distribution={distribution} scale={scales.sign} />);
     const svg = container.querySelector('svg')!;
     const box = viewBox(svg);
-    const fontSize = 11; // .distribution text in styles.css
+    const fontSize = 11; // .distribution text in components/distribution-bars.css
     const texts = [...svg.querySelectorAll('text')];
     expect(texts.map((t) => t.textContent)).toEqual(['1', '0', '', '1', '', '2', '2', '3', '', '?']);
     for (const text of texts) {
