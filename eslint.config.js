@@ -45,6 +45,22 @@ const rendererRestrictions = {
 };
 
 /**
+ * Views and components talk to stores, never to the API: data flows view → store →
+ * renderer/api.ts → service (ARCHITECTURE.md). Only renderer/stores/ (and the renderer's own
+ * plumbing beside api.ts) import it.
+ */
+const viewRestrictions = {
+  patterns: [
+    ...rendererRestrictions.patterns,
+    {
+      regex: '(^|/)api(\\.ts)?$',
+      message:
+        'A view or component reaches the API through a store in renderer/stores/, never renderer/api.ts.',
+    },
+  ],
+};
+
+/**
  * The rooms of electron/ and who may enter which (ARCHITECTURE.md). `main/` and `preload/` are
  * the only code that imports Electron; `core/` (db, services, report) is plain Node that every
  * door shares and that knows no door; `common/` holds what two doors share and knows nothing
@@ -142,6 +158,10 @@ export default tseslint.config(
   },
   { files: ['shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', sharedRestrictions] } },
   { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', rendererRestrictions] } },
+  {
+    files: ['renderer/views/**/*.{ts,tsx}', 'renderer/components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', viewRestrictions] },
+  },
   electronRoom('core', []),
   electronRoom('common', []),
   electronRoom('cli', ['core', 'common']),

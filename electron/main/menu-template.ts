@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { DesktopCommand } from '../../shared/api/commands.ts';
+import { traitsOf } from '../../shared/api/methods.ts';
 
 /** One audit in File ▸ Recent audits. */
 export type RecentAudit = {
@@ -159,19 +160,10 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
   ];
 }
 
-/** API methods after which the audits in File ▸ Recent audits may have changed. */
-const AUDIT_LIST_METHODS: ReadonlySet<string> = new Set([
-  'audits.create',
-  'audits.update',
-  'audits.duplicate',
-  'audits.trash',
-  'audits.restore',
-  'audits.purge',
-  'files.import',
-  'backups.restore',
-]);
-
-/** True when a successful call of this method may change the recent audits, so the menu is rebuilt. */
+/**
+ * True when a successful call of this method may change the recent audits, so the menu is
+ * rebuilt: the method's declaration says so (`changesAuditList`, shared/api/methods/).
+ */
 export function changesAuditList(method: unknown): boolean {
-  return typeof method === 'string' && AUDIT_LIST_METHODS.has(method);
+  return traitsOf(method).changesAuditList;
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { isMethodName, type MethodName } from '../../shared/api/methods.ts';
+import { isMethodName, methodNames, methods, type MethodName } from '../../shared/api/methods.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 import type { StoreLocation } from '../core/db/location.ts';
 import type { Store } from '../core/db/store.ts';
@@ -8,15 +8,12 @@ import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.ts';
 
 /**
  * The calls that take seconds on a big audit (a 5,000-participant import, report or export;
- * the report preview redacts every note). The desktop app runs them in a worker thread, so
- * the window never freezes; every other call is quick and runs where it is asked.
+ * the report preview redacts every note), declared `slow`. The desktop app runs them in a
+ * worker thread, so the window never freezes; every other call is quick and runs where it is asked.
  */
-export const BACKGROUND_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
-  'files.import',
-  'files.export',
-  'report.export',
-  'report.preview',
-]);
+export const BACKGROUND_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(
+  methodNames.filter((method) => methods[method].slow),
+);
 
 /** The answer to a call whose worker stopped: its transaction rolled back unless it had committed. */
 const STOPPED =

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
-import { useStorageStore } from '../stores/storage.ts';
+import { useStorageStatusStore } from '../stores/storage-status.ts';
 
 /**
  * Says, above every view, that the database was opened read-only (a full disk, a read-only
  * folder) and what still works, so nobody scores a session that cannot be saved.
  */
 export function ReadOnlyBanner() {
-  const status = useStorageStore((s) => s.status);
-  const load = useStorageStore((s) => s.load);
+  const status = useStorageStatusStore((s) => s.status);
+  const load = useStorageStatusStore((s) => s.load);
   useEffect(() => {
     void load();
   }, [load]);

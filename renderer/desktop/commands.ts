@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { DesktopCommand, DesktopEvents } from '../../shared/api/commands.ts';
 import { useRouter } from '../router.ts';
-import { useAuditsStore } from '../stores/audits.ts';
+import { useAuditListStore } from '../stores/audit-list.ts';
 import { useSessionStore } from '../stores/session.ts';
 import { useAuditFileDrop } from './file-drop.ts';
 import { useDesktopRequests } from './requests.ts';
@@ -39,7 +39,7 @@ export function runDesktopCommand(command: DesktopCommand): void {
       go({ view: 'setup', auditId: command.auditId });
       return;
     case 'audits-changed':
-      void useAuditsStore.getState().load();
+      void useAuditListStore.getState().load();
       return;
   }
 }

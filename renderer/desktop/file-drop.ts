@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useRouter } from '../router.ts';
-import { useAuditsStore } from '../stores/audits.ts';
+import { useAuditListStore } from '../stores/audit-list.ts';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -16,7 +16,7 @@ export function isAuditFileName(name: string): boolean {
  * view handles itself (it calls preventDefault) are left alone.
  */
 export async function importDroppedFiles(files: readonly File[]): Promise<void> {
-  const { importText } = useAuditsStore.getState();
+  const { importText } = useAuditListStore.getState();
   const { go } = useRouter.getState();
   let opened: string | null = null;
   for (const file of files.filter((f) => isAuditFileName(f.name))) {

@@ -1,207 +1,56 @@
-import { z } from 'zod';
-import {
-  accentColor,
-  actionStatusSchema,
-  auditStatusSchema,
-  contactCategorySchema,
-  id,
-  isoDate,
-  logo,
-  name,
-  note,
-  rating,
-  scaleValue,
-  shortText,
-} from '../audit-file/fields.ts';
-import { fileSizeProblem } from '../audit-file/size-limits.ts';
-import type { describeInstrument } from '../instrument/describe.ts';
-import { MAX_PARTICIPANTS } from '../limits.ts';
-import type { AuditResults } from '../scoring/results.ts';
-import type {
-  AuditDetail,
-  AuditSummary,
-  BackupInfo,
-  Consensus,
-  Contact,
-  DiscussionNote,
-  ExportedFile,
-  ImportOutcome,
-  MadeFile,
-  Participant,
-  PlanAction,
-  ReportPreview,
-  Response,
-  SavedFile,
-  StorageStatus,
-} from './models.ts';
+import type { z } from 'zod';
+import { actionMethods } from './methods/actions.ts';
+import { auditMethods } from './methods/audits.ts';
+import { backupMethods } from './methods/backups.ts';
+import { consensusMethods } from './methods/consensus.ts';
+import { contactMethods } from './methods/contacts.ts';
+import type { MethodDeclaration, MethodTraits, SaveAs } from './methods/declare.ts';
+import { fileMethods } from './methods/files.ts';
+import { instrumentMethods } from './methods/instrument.ts';
+import { participantMethods } from './methods/participants.ts';
+import { reportMethods } from './methods/report.ts';
+import { responseMethods } from './methods/responses.ts';
+import { revealMethods } from './methods/reveal.ts';
+import type { MadeFile, SavedFile } from './models.ts';
 
-/** Declares one method: its input schema and (as a type only) what it returns. */
-function method<Output>() {
-  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+export type { MethodDeclaration, MethodTraits, SaveAs } from './methods/declare.ts';
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+
+/** One map of every feature's methods; a name declared by two features stops the app at once. */
+export function composeMethods<const Maps extends readonly Readonly<Record<string, MethodDeclaration>>[]>(
+  ...maps: Maps
+): UnionToIntersection<Maps[number]> {
+  const all: Record<string, MethodDeclaration> = {};
+  for (const map of maps) {
+    for (const [name, declared] of Object.entries(map)) {
+      if (Object.hasOwn(all, name)) throw new Error(`The API method ${name} is declared twice.`);
+      all[name] = declared;
+    }
+  }
+  return all as UnionToIntersection<Maps[number]>;
 }
 
-/** How the desktop shell asks where to keep the file a method makes: its save dialog's title and filters. */
-export type SaveAs = {
-  readonly title: string;
-  readonly filters: readonly { readonly name: string; readonly extensions: readonly string[] }[];
-};
-
 /**
- * Declares a method that makes a file for the user (see MadeFile) instead of writing one: its
- * input names no place on disk, and `saveAs` tells the desktop shell to ask with a save dialog.
+ * The one list of what a window, the HTTP binding or a test may ask of the services: each
+ * feature's methods, declared in shared/api/methods/<feature>.ts, in one map. Each input is
+ * validated with its schema before a service sees it.
  */
-function fileMethod<Details>(saveAs: SaveAs) {
-  return <Input extends z.ZodType>(input: Input) => ({
-    input,
-    output: undefined as unknown as MadeFile<Details>,
-    saveAs,
-  });
-}
-
-const auditId = z.object({ auditId: id });
-
-/** The text of an audit file, refused before anything else when it is larger than the limit. */
-const auditFileText = z.string().superRefine((text, ctx) => {
-  const problem = fileSizeProblem(text);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
-});
-const none = z.strictObject({});
-
-/**
- * The one list of what a window, the HTTP binding or a test may ask of the services.
- * Each input is validated with its schema before a service sees it.
- */
-export const methods = {
-  'instrument.get': method<ReturnType<typeof describeInstrument>>()(none),
-
-  'audits.list': method<AuditSummary[]>()(z.strictObject({ trash: z.boolean().optional() })),
-  'audits.get': method<AuditDetail>()(z.strictObject({ id })),
-  'audits.results': method<AuditResults>()(z.strictObject({ id })),
-  'audits.create': method<AuditDetail>()(
-    z.strictObject({ organization: name, title: name, date: isoDate, facilitator: shortText.optional() }),
-  ),
-  'audits.update': method<AuditDetail>()(
-    z.strictObject({
-      id,
-      organization: name.optional(),
-      title: name.optional(),
-      date: isoDate.optional(),
-      facilitator: shortText.optional(),
-      status: auditStatusSchema.optional(),
-      anonymous: z.boolean().optional(),
-      accentColor: accentColor.nullable().optional(),
-      logo: logo.nullable().optional(),
-    }),
-  ),
-  /** Starts the reveal: the reveal, results and plan open, and blind answers are locked. */
-  'audits.startReveal': method<AuditDetail>()(z.strictObject({ id })),
-  /** Reopens blind scoring after a reveal, so answers can change; the reveal closes again. */
-  'audits.reopenScoring': method<AuditDetail>()(z.strictObject({ id })),
-  'audits.duplicate': method<AuditDetail>()(
-    z.strictObject({ id, title: name.optional(), date: isoDate.optional() }),
-  ),
-  'audits.trash': method<AuditSummary>()(z.strictObject({ id })),
-  'audits.restore': method<AuditSummary>()(z.strictObject({ id })),
-  'audits.purge': method<{ id: string }>()(z.strictObject({ id })),
-
-  'participants.add': method<Participant>()(auditId.extend({ name, role: shortText.optional() }).strict()),
-  'participants.update': method<Participant>()(
-    auditId.extend({ participantId: id, name: name.optional(), role: shortText.optional() }).strict(),
-  ),
-  'participants.remove': method<{ id: string }>()(auditId.extend({ participantId: id }).strict()),
-  'participants.reorder': method<Participant[]>()(
-    auditId.extend({ participantIds: z.array(id).max(MAX_PARTICIPANTS) }).strict(),
-  ),
-
-  'responses.save': method<Response>()(
-    auditId
-      .extend({ participantId: id, itemId: id, value: scaleValue.nullable(), note: note.optional() })
-      .strict(),
-  ),
-  'responses.clear': method<{ cleared: boolean }>()(
-    auditId.extend({ participantId: id, itemId: id }).strict(),
-  ),
-
-  'consensus.set': method<Consensus | null>()(
-    auditId.extend({ itemId: id, value: scaleValue.nullable(), note: note.optional() }).strict(),
-  ),
-  'discussion.set': method<DiscussionNote>()(auditId.extend({ itemId: id, note }).strict()),
-
-  'contacts.add': method<Contact>()(
-    auditId
-      .extend({
-        name,
-        category: contactCategorySchema,
-        importance: rating,
-        performance: rating,
-        note: note.optional(),
-      })
-      .strict(),
-  ),
-  'contacts.update': method<Contact>()(
-    auditId
-      .extend({
-        contactId: id,
-        name: name.optional(),
-        category: contactCategorySchema.optional(),
-        importance: rating.optional(),
-        performance: rating.optional(),
-        note: note.optional(),
-      })
-      .strict(),
-  ),
-  'contacts.remove': method<{ id: string }>()(auditId.extend({ contactId: id }).strict()),
-
-  'actions.add': method<PlanAction>()(
-    auditId
-      .extend({
-        title: name,
-        description: note.optional(),
-        owner: shortText.optional(),
-        due: isoDate.or(z.literal('')).optional(),
-        successMeasure: note.optional(),
-        status: actionStatusSchema.optional(),
-        source: id.optional(),
-      })
-      .strict(),
-  ),
-  'actions.update': method<PlanAction>()(
-    auditId
-      .extend({
-        actionId: id,
-        title: name.optional(),
-        description: note.optional(),
-        owner: shortText.optional(),
-        due: isoDate.or(z.literal('')).optional(),
-        successMeasure: note.optional(),
-        status: actionStatusSchema.optional(),
-      })
-      .strict(),
-  ),
-  'actions.remove': method<{ id: string }>()(auditId.extend({ actionId: id }).strict()),
-
-  'files.import': method<ImportOutcome>()(
-    z.strictObject({
-      text: auditFileText,
-      /** When the file's audit is already here: import a copy (the default), or report it and import nothing. */
-      ifExists: z.enum(['copy', 'report']).optional(),
-    }),
-  ),
-  'files.export': method<ExportedFile>()(z.strictObject({ id })),
-
-  'report.export': fileMethod<{ pages: number }>({
-    title: 'Export the readiness report',
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  })(z.strictObject({ id, anonymous: z.boolean(), includeAppendix: z.boolean().default(true) })),
-
-  /** What the Report step shows before an export: warnings, the file name and every name replacement. */
-  'report.preview': method<ReportPreview>()(z.strictObject({ id, anonymous: z.boolean() })),
-
-  'backups.list': method<BackupInfo[]>()(none),
-  'backups.create': method<BackupInfo>()(none),
-  'backups.restore': method<{ restored: string; safetyCopy: string }>()(z.strictObject({ name: id })),
-  'storage.status': method<StorageStatus>()(none),
-};
+export const methods = composeMethods(
+  instrumentMethods,
+  auditMethods,
+  revealMethods,
+  participantMethods,
+  responseMethods,
+  consensusMethods,
+  contactMethods,
+  actionMethods,
+  fileMethods,
+  reportMethods,
+  backupMethods,
+);
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;
@@ -220,8 +69,14 @@ export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.hasOwn(methods, value);
 }
 
+/** The traits declared for a method (see MethodTraits); false for every trait of a string that names none. */
+export function traitsOf(method: unknown): MethodTraits {
+  return isMethodName(method)
+    ? methods[method]
+    : { changesAuditList: false, slow: false, editsAudit: false, saveAs: null };
+}
+
 /** The save dialog of a method that makes a file for the user, or undefined for every other method. */
 export function saveAsOf(method: MethodName): SaveAs | undefined {
-  const declared = methods[method];
-  return 'saveAs' in declared ? declared.saveAs : undefined;
+  return methods[method].saveAs ?? undefined;
 }

@@ -1,4 +1,15 @@
 import type { MethodArgs, MethodName, MethodOutput } from '../../../shared/api/methods.ts';
+import type { actionMethods } from '../../../shared/api/methods/actions.ts';
+import type { auditMethods } from '../../../shared/api/methods/audits.ts';
+import type { backupMethods } from '../../../shared/api/methods/backups.ts';
+import type { consensusMethods } from '../../../shared/api/methods/consensus.ts';
+import type { contactMethods } from '../../../shared/api/methods/contacts.ts';
+import type { fileMethods } from '../../../shared/api/methods/files.ts';
+import type { instrumentMethods } from '../../../shared/api/methods/instrument.ts';
+import type { participantMethods } from '../../../shared/api/methods/participants.ts';
+import type { reportMethods } from '../../../shared/api/methods/report.ts';
+import type { responseMethods } from '../../../shared/api/methods/responses.ts';
+import type { revealMethods } from '../../../shared/api/methods/reveal.ts';
 import { describeInstrument } from '../../../shared/instrument/describe.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import type { Store } from '../db/store.ts';
@@ -31,39 +42,87 @@ export type Handlers = {
   ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
-export const handlers: Handlers = {
+/** The handlers of one feature's methods (shared/api/methods/<feature>.ts), checked against its declarations. */
+type FeatureHandlers<Declared> = Pick<Handlers, keyof Declared & MethodName>;
+
+const instrumentHandlers: FeatureHandlers<typeof instrumentMethods> = {
   'instrument.get': () => describeInstrument(instrumentV1),
+};
+
+const auditHandlers: FeatureHandlers<typeof auditMethods> = {
   'audits.list': listAudits,
   'audits.get': (store, args) => loadAuditDetail(store.db, args.id),
   'audits.results': (store, args) => auditResults(store, args.id),
   'audits.create': createAudit,
   'audits.update': updateAuditDetails,
-  'audits.startReveal': startReveal,
-  'audits.reopenScoring': reopenBlindScoring,
   'audits.duplicate': duplicateAudit,
   'audits.trash': trashAudit,
   'audits.restore': restoreAudit,
   'audits.purge': purgeTrashedAudit,
+};
+
+const revealHandlers: FeatureHandlers<typeof revealMethods> = {
+  'audits.startReveal': startReveal,
+  'audits.reopenScoring': reopenBlindScoring,
+};
+
+const participantHandlers: FeatureHandlers<typeof participantMethods> = {
   'participants.add': addParticipant,
   'participants.update': editParticipant,
   'participants.remove': removeParticipant,
   'participants.reorder': reorderParticipants,
+};
+
+const responseHandlers: FeatureHandlers<typeof responseMethods> = {
   'responses.save': saveResponse,
   'responses.clear': clearResponse,
+};
+
+const consensusHandlers: FeatureHandlers<typeof consensusMethods> = {
   'consensus.set': setConsensus,
   'discussion.set': setDiscussion,
+};
+
+const contactHandlers: FeatureHandlers<typeof contactMethods> = {
   'contacts.add': addContact,
   'contacts.update': editContact,
   'contacts.remove': removeContact,
+};
+
+const actionHandlers: FeatureHandlers<typeof actionMethods> = {
   'actions.add': addAction,
   'actions.update': editAction,
   'actions.remove': removeAction,
+};
+
+const fileHandlers: FeatureHandlers<typeof fileMethods> = {
   'files.import': (store, args) => importAuditText(store, args.text, args.ifExists ?? 'copy'),
   'files.export': exportAudit,
+};
+
+const reportHandlers: FeatureHandlers<typeof reportMethods> = {
   'report.export': exportAuditReport,
   'report.preview': previewAuditReport,
+};
+
+const backupHandlers: FeatureHandlers<typeof backupMethods> = {
   'backups.list': storeBackups,
   'backups.create': backUpNow,
   'backups.restore': (store, args) => restoreFromBackup(store, args.name),
   'storage.status': storageStatus,
+};
+
+/** Every feature's handlers in one map, as the methods are declared (shared/api/methods.ts). */
+export const handlers: Handlers = {
+  ...instrumentHandlers,
+  ...auditHandlers,
+  ...revealHandlers,
+  ...participantHandlers,
+  ...responseHandlers,
+  ...consensusHandlers,
+  ...contactHandlers,
+  ...actionHandlers,
+  ...fileHandlers,
+  ...reportHandlers,
+  ...backupHandlers,
 };

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { RecommendedAction } from '../../../shared/scoring/results.ts';
-import { api } from '../../api.ts';
 import { Notice } from '../../components/Notice.tsx';
-import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
+import { useAuditResults, useAuditStore } from '../../stores/audit.ts';
 import { OWNER_CHOICES, OwnerChoices } from './OwnerChoices.tsx';
 import { PlanList } from './PlanList.tsx';
 import { formText, submitAddForm } from '../../components/form.ts';
@@ -15,41 +14,35 @@ function dueIn(days: number, from: string): string {
 
 /** The action plan: recommendations in priority order with why, accepted, dropped or added by the team. */
 export function ActionPlan() {
-  const { detail, change } = useAuditStore();
-  const results = useFreshResults();
+  const detail = useAuditStore((s) => s.detail);
+  const results = useAuditResults();
+  const addAction = useAuditStore((s) => s.addAction);
   const [error, setError] = useState<string | null>(null);
   if (!detail) return null;
   if (!results) return <p className="muted">Computing the recommendations…</p>;
-  const auditId = detail.id;
   const decided = new Set(detail.actions.map((a) => a.source));
   const open = results.actions.filter((a) => !decided.has(a.id));
 
   const accept = (a: RecommendedAction, status: 'open' | 'dropped') =>
-    void change(() =>
-      api['actions.add']({
-        auditId,
-        title: a.title,
-        description: a.description,
-        // The recommendation's suggested owner, for the team to replace with a name.
-        owner: status === 'open' ? a.ownerRole : '',
-        due: status === 'open' ? dueIn(a.horizonDays, detail.date) : '',
-        status,
-        source: a.id,
-      }),
-    ).then(setError);
+    void addAction({
+      title: a.title,
+      description: a.description,
+      // The recommendation's suggested owner, for the team to replace with a name.
+      owner: status === 'open' ? a.ownerRole : '',
+      due: status === 'open' ? dueIn(a.horizonDays, detail.date) : '',
+      status,
+      source: a.id,
+    }).then(setError);
 
   const addCustom = async (event: FormEvent<HTMLFormElement>) =>
     setError(
       await submitAddForm(event, (form) =>
-        change(() =>
-          api['actions.add']({
-            auditId,
-            title: formText(form, 'title'),
-            owner: formText(form, 'owner'),
-            due: formText(form, 'due'),
-            source: 'custom',
-          }),
-        ),
+        addAction({
+          title: formText(form, 'title'),
+          owner: formText(form, 'owner'),
+          due: formText(form, 'due'),
+          source: 'custom',
+        }),
       ),
     );
 

@@ -1,7 +1,6 @@
 import type { PlanAction } from '../../../shared/api/models.ts';
 import { actionStatusSchema, type ActionStatus } from '../../../shared/audit-file/fields.ts';
 import { ACTION_STATUS_NAMES } from '../../../shared/audit-file/status-names.ts';
-import { api } from '../../api.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { OWNER_CHOICES } from './OwnerChoices.tsx';
 
@@ -11,11 +10,12 @@ import { OWNER_CHOICES } from './OwnerChoices.tsx';
  * projector in large type (a table squeezed its columns to a few characters).
  */
 export function PlanList({ onError }: { readonly onError: (message: string | null) => void }) {
-  const { detail, change } = useAuditStore();
+  const detail = useAuditStore((s) => s.detail);
+  const editAction = useAuditStore((s) => s.editAction);
+  const removeAction = useAuditStore((s) => s.removeAction);
   if (!detail) return null;
-  const auditId = detail.id;
   const edit = (a: PlanAction, changes: Partial<Omit<PlanAction, 'id' | 'source'>>) =>
-    void change(() => api['actions.update']({ auditId, actionId: a.id, ...changes })).then(onError);
+    void editAction(a.id, changes).then(onError);
   const withoutOwner = detail.actions.filter((a) => a.status !== 'dropped' && a.owner.trim() === '').length;
 
   if (detail.actions.length === 0) {
@@ -88,9 +88,7 @@ export function PlanList({ onError }: { readonly onError: (message: string | nul
               <button
                 type="button"
                 className="danger"
-                onClick={() =>
-                  void change(() => api['actions.remove']({ auditId, actionId: a.id })).then(onError)
-                }
+                onClick={() => void removeAction(a.id).then(onError)}
                 aria-label={`Remove ${a.title}`}
               >
                 Remove

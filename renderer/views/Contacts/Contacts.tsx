@@ -6,9 +6,8 @@ import {
   type ContactCategory,
 } from '../../../shared/instrument/contact-categories.ts';
 import { MAX_CONTACTS } from '../../../shared/limits.ts';
-import { api } from '../../api.ts';
 import { Notice } from '../../components/Notice.tsx';
-import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
+import { useAuditResults, useAuditStore } from '../../stores/audit.ts';
 import { formText, submitAddForm } from '../../components/form.ts';
 
 /** What each category means, for the add form. */
@@ -27,29 +26,28 @@ const RATINGS = [1, 2, 3, 4, 5];
 
 /** The team's top customer contacts (moments of truth), rated, with the gaps that matter most. */
 export function Contacts() {
-  const { detail, change } = useAuditStore();
-  const results = useFreshResults();
+  const detail = useAuditStore((s) => s.detail);
+  const results = useAuditResults();
+  const addContact = useAuditStore((s) => s.addContact);
+  const editContact = useAuditStore((s) => s.editContact);
+  const removeContact = useAuditStore((s) => s.removeContact);
   const [error, setError] = useState<string | null>(null);
   if (!detail) return null;
-  const auditId = detail.id;
 
   const add = async (event: FormEvent<HTMLFormElement>) =>
     setError(
       await submitAddForm(event, (form) =>
-        change(() =>
-          api['contacts.add']({
-            auditId,
-            name: formText(form, 'name'),
-            category: formText(form, 'category') as ContactCategory,
-            importance: Number(formText(form, 'importance')),
-            performance: Number(formText(form, 'performance')),
-          }),
-        ),
+        addContact({
+          name: formText(form, 'name'),
+          category: formText(form, 'category') as ContactCategory,
+          importance: Number(formText(form, 'importance')),
+          performance: Number(formText(form, 'performance')),
+        }),
       ),
     );
 
   const edit = (contact: Contact, changes: Partial<Omit<Contact, 'id'>>) =>
-    void change(() => api['contacts.update']({ auditId, contactId: contact.id, ...changes })).then(setError);
+    void editContact(contact.id, changes).then(setError);
 
   const scored = new Map(results?.contacts.map((c) => [c.id, c]) ?? []);
 
@@ -134,9 +132,7 @@ export function Contacts() {
                     <button
                       type="button"
                       className="danger"
-                      onClick={() =>
-                        void change(() => api['contacts.remove']({ auditId, contactId: c.id })).then(setError)
-                      }
+                      onClick={() => void removeContact(c.id).then(setError)}
                       aria-label={`Remove ${c.name}`}
                     >
                       Remove

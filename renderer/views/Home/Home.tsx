@@ -6,27 +6,25 @@ import { ProvisionalBadge } from '../../components/ProvisionalNote.tsx';
 import { DesktopRequestListener } from '../../desktop/requests.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useRouter } from '../../router.ts';
-import { useAuditsStore } from '../../stores/audits.ts';
+import { useAuditListStore } from '../../stores/audit-list.ts';
 import { ImportChoice } from './ImportChoice.tsx';
 import { NewAuditForm } from './NewAuditForm.tsx';
 import { TrashList } from './TrashList.tsx';
 
 /** Every audit on this machine, newest first, with what can be done to each. */
 export function Home() {
-  const {
-    audits,
-    status,
-    error,
-    notice,
-    load,
-    duplicate,
-    trashAudit,
-    importText,
-    pendingImport,
-    resolveImport,
-    exportFile,
-    dismissNotice,
-  } = useAuditsStore();
+  const audits = useAuditListStore((s) => s.audits);
+  const status = useAuditListStore((s) => s.status);
+  const error = useAuditListStore((s) => s.error);
+  const notice = useAuditListStore((s) => s.notice);
+  const load = useAuditListStore((s) => s.load);
+  const duplicate = useAuditListStore((s) => s.duplicate);
+  const trashAudit = useAuditListStore((s) => s.trashAudit);
+  const importText = useAuditListStore((s) => s.importText);
+  const pendingImport = useAuditListStore((s) => s.pendingImport);
+  const resolveImport = useAuditListStore((s) => s.resolveImport);
+  const exportFile = useAuditListStore((s) => s.exportFile);
+  const dismissNotice = useAuditListStore((s) => s.dismissNotice);
   const go = useRouter((s) => s.go);
   const [creating, setCreating] = useState(false);
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { PendingImport } from '../../stores/audits.ts';
+import type { PendingImport } from '../../stores/audit-list.ts';
 
 type Props = {
   readonly pending: PendingImport;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useAuditsStore } from '../../stores/audits.ts';
+import { useAuditListStore } from '../../stores/audit-list.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -11,7 +11,7 @@ export function NewAuditForm({
   readonly onCancel: () => void;
   readonly onCreated: (id: string) => void;
 }) {
-  const create = useAuditsStore((s) => s.create);
+  const create = useAuditListStore((s) => s.create);
   const [organization, setOrganization] = useState('');
   const [title, setTitle] = useState('Leadership offsite');
   const [date, setDate] = useState(today());

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { useAuditsStore } from '../../stores/audits.ts';
+import { useAuditListStore } from '../../stores/audit-list.ts';
 
 /** Deleted audits, restorable until deleted for good (which asks first). */
 export function TrashList() {
-  const { trash, restore, purge } = useAuditsStore();
+  const trash = useAuditListStore((s) => s.trash);
+  const restore = useAuditListStore((s) => s.restore);
+  const purge = useAuditListStore((s) => s.purge);
   const [confirming, setConfirming] = useState<string | null>(null);
   if (trash.length === 0) return null;
   return (

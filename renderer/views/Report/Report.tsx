@@ -4,25 +4,27 @@ import { downloadFile } from '../../components/download.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { DesktopRequestListener } from '../../desktop/requests.ts';
 import { useAuditStore } from '../../stores/audit.ts';
-import { exportReport } from './export-report.ts';
+import { useReportStore } from '../../stores/report.ts';
 import { ReplacementList } from './ReplacementList.tsx';
 import { useReportPreview } from './use-report-preview.ts';
 
 /** The PDF readiness report: what goes in it, what to check before exporting, and the export. */
 export function Report() {
   const detail = useAuditStore((s) => s.detail);
+  const revision = useAuditStore((s) => s.revision);
+  const exportReport = useReportStore((s) => s.exportReport);
   const [anonymous, setAnonymous] = useState<boolean | null>(null);
   const [appendix, setAppendix] = useState(true);
   const [state, setState] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message?: string }>({
     kind: 'idle',
   });
   const anonymousChoice = anonymous ?? detail?.anonymous ?? true;
-  const preview = useReportPreview(detail?.id ?? '', anonymousChoice, detail?.updatedAt ?? '');
+  const preview = useReportPreview(detail?.id ?? '', anonymousChoice, revision);
   if (!detail) return null;
 
   const run = async () => {
     setState({ kind: 'working' });
-    const result = await exportReport(detail, { anonymous: anonymousChoice, includeAppendix: appendix });
+    const result = await exportReport(detail.id, { anonymous: anonymousChoice, includeAppendix: appendix });
     if (!result.ok) return setState({ kind: 'error', message: result.message });
     if (result.download) downloadFile(result.download.fileName, result.download.bytes, 'application/pdf');
     setState({ kind: 'done', message: result.message });

@@ -1,14 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { findInstrument } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { formatNumber, roundForDisplay } from '../../../shared/scoring/numbers.ts';
-import type { AuditResults } from '../../../shared/scoring/results.ts';
-import { api } from '../../api.ts';
 import { Heatmap } from '../../components/Heatmap.tsx';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
 import { ProvisionalBadge, ProvisionalNote } from '../../components/ProvisionalNote.tsx';
 import { RadarChart, type RadarSeries } from '../../components/RadarChart.tsx';
-import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
+import { useAuditResults, useAuditStore } from '../../stores/audit.ts';
 import { useSessionStore } from '../../stores/session.ts';
 import { displayName } from '../Scoring/names.ts';
 import { SignsAndCommitment } from './SignsAndCommitment.tsx';
@@ -17,16 +15,18 @@ const pct = (value: number | null) => (value === null ? '–' : `${roundForDispl
 
 /** Where the team stands: level and index with the caps, radar, heat map, signs, commitment, targets, contacts. */
 export function Results() {
-  const { detail } = useAuditStore();
-  const results = useFreshResults();
+  const detail = useAuditStore((s) => s.detail);
+  const results = useAuditResults();
+  const previous = useAuditStore((s) =>
+    s.detail?.previousAuditId && s.previous?.auditId === s.detail.previousAuditId ? s.previous.results : null,
+  );
+  const loadPrevious = useAuditStore((s) => s.loadPrevious);
   const presentation = useSessionStore((s) => s.presentation);
-  const [previous, setPrevious] = useState<AuditResults | null>(null);
 
+  // The earlier audit's results, for the comparison: fetched once for the open audit.
   useEffect(() => {
-    const id = detail?.previousAuditId;
-    if (!id) return setPrevious(null);
-    void api['audits.results']({ id }).then((r) => setPrevious(r.ok ? r.value : null));
-  }, [detail?.previousAuditId]);
+    void loadPrevious();
+  }, [loadPrevious, detail?.previousAuditId]);
 
   const instrument = useMemo(
     () => detail && findInstrument(detail.instrument.id, detail.instrument.version),

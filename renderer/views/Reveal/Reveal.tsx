@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { findInstrument } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
-import { useAuditStore, useFreshResults } from '../../stores/audit.ts';
+import { useAuditResults, useAuditStore } from '../../stores/audit.ts';
 import { useSessionStore } from '../../stores/session.ts';
 import { revealIdentity } from './identity.ts';
 import { revealRows } from './reveal-rows.ts';
@@ -13,8 +13,8 @@ import { Spotlight } from './Spotlight.tsx';
  * overview to scroll and a spotlight to present one item at a time.
  */
 export function Reveal() {
-  const { detail } = useAuditStore();
-  const results = useFreshResults();
+  const detail = useAuditStore((s) => s.detail);
+  const results = useAuditResults();
   const presentation = useSessionStore((s) => s.presentation);
   const [filter, setFilter] = useState<string>('all');
   const [showNames, setShowNames] = useState(false);

@@ -19,8 +19,8 @@ export const spotlightButtonId = (itemId: string) => `spotlight-${itemId}`;
 
 /** One item in the reveal: its spread, its statistics, the notes from scoring, the discussion note and the consensus. */
 export function RevealItem({ section, item, identity, onSpotlight }: Props) {
-  const { detail, results } = useAuditStore();
-  const stats = results?.items.find((i) => i.id === item.id);
+  const detail = useAuditStore((s) => s.detail);
+  const stats = useAuditStore((s) => s.results?.items.find((i) => i.id === item.id));
   if (!detail || !stats) return null;
   const distribution = answerDistribution(detail.responses, item.id, section.scale);
 

@@ -11,7 +11,12 @@ import { ScoringSheet } from './ScoringSheet.tsx';
 /** Blind scoring: pick a person, hand over behind a privacy screen, score, hand to the next. */
 export function Scoring() {
   const detail = useAuditStore((s) => s.detail);
-  const { presentation, scorer, handOver, startScoring, handTo, revealScorer } = useSessionStore();
+  const presentation = useSessionStore((s) => s.presentation);
+  const scorer = useSessionStore((s) => s.scorer);
+  const handOver = useSessionStore((s) => s.handOver);
+  const startScoring = useSessionStore((s) => s.startScoring);
+  const handTo = useSessionStore((s) => s.handTo);
+  const revealScorer = useSessionStore((s) => s.revealScorer);
   const sections = useMemo(() => {
     const instrument = detail && findInstrument(detail.instrument.id, detail.instrument.version);
     return instrument ? instrumentSections(instrument) : [];

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
 import { formText, submitAddForm } from '../../components/form.ts';
@@ -7,32 +6,32 @@ import { formText, submitAddForm } from '../../components/form.ts';
 /** The people who score: add, rename, give a role, reorder and remove (which asks first). */
 export function Participants() {
   const detail = useAuditStore((s) => s.detail);
-  const change = useAuditStore((s) => s.change);
+  const addParticipant = useAuditStore((s) => s.addParticipant);
+  const editParticipant = useAuditStore((s) => s.editParticipant);
+  const removeParticipant = useAuditStore((s) => s.removeParticipant);
+  const reorderParticipants = useAuditStore((s) => s.reorderParticipants);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   if (!detail) return null;
-  const auditId = detail.id;
   const answered = (participantId: string) =>
     detail.responses.filter((r) => r.participant === participantId).length;
 
   const add = async (event: FormEvent<HTMLFormElement>) =>
     setError(
       await submitAddForm(event, (form) =>
-        change(() =>
-          api['participants.add']({ auditId, name: formText(form, 'name'), role: formText(form, 'role') }),
-        ),
+        addParticipant({ name: formText(form, 'name'), role: formText(form, 'role') }),
       ),
     );
 
   const rename = (participantId: string, field: 'name' | 'role', value: string) =>
-    change(() => api['participants.update']({ auditId, participantId, [field]: value })).then(setError);
+    editParticipant(participantId, { [field]: value }).then(setError);
 
   const move = (index: number, by: number) => {
     const ids = detail.participants.map((p) => p.id);
     const [moved] = ids.splice(index, 1);
     if (!moved) return;
     ids.splice(index + by, 0, moved);
-    void change(() => api['participants.reorder']({ auditId, participantIds: ids })).then(setError);
+    void reorderParticipants(ids).then(setError);
   };
 
   return (
@@ -92,12 +91,10 @@ export function Participants() {
                   type="button"
                   className="danger"
                   onClick={() =>
-                    void change(() => api['participants.remove']({ auditId, participantId: p.id })).then(
-                      (m) => {
-                        setError(m);
-                        setConfirming(null);
-                      },
-                    )
+                    void removeParticipant(p.id).then((m) => {
+                      setError(m);
+                      setConfirming(null);
+                    })
                   }
                 >
                   Remove with {answered(p.id)} answers

@@ -26,13 +26,18 @@ const VIEWS: Record<StepId, () => React.ReactNode> = {
 
 /** One audit's workshop: its name, the steps, the save state, and the current step. */
 export function Workspace({ auditId, step }: { readonly auditId: string; readonly step: StepId }) {
-  const { detail, status, error, load } = useAuditStore();
+  const detail = useAuditStore((s) => s.detail);
+  const status = useAuditStore((s) => s.status);
+  const error = useAuditStore((s) => s.error);
+  const load = useAuditStore((s) => s.load);
   const presentation = useSessionStore((s) => s.presentation);
   const togglePresentation = useSessionStore((s) => s.togglePresentation);
 
+  // Opening the audit loads it and its results; a step shows what the store holds (every edit
+  // brings its change and the new results), so moving between steps fetches nothing.
   useEffect(() => {
     void load(auditId);
-  }, [auditId, step, load]);
+  }, [auditId, load]);
 
   return (
     <div className="workspace">

@@ -333,7 +333,9 @@ describe('the bundled desktop shell on a stand-in for Electron', () => {
     await until(() => menuItem('&File', 'Export audit file…').enabled === true, 'the export items');
     savePath = path.join(work, 'exported.rca.json');
     menuItem('&File', 'Export audit file…').click();
-    await until(() => existsSync(savePath!), 'the exported file');
+    // The file is renamed into place a moment before it joins the recent documents.
+    await until(() => electron.recorded.recentDocuments.at(-1) === savePath, 'the exported file');
+    expect(existsSync(savePath)).toBe(true);
     expect(JSON.parse(readFileSync(savePath, 'utf8')).audit.title).toBe('Named on the command line');
     expect(electron.recorded.saveDialogs.at(-1)?.defaultPath).toMatch(/\.rca\.json$/);
     expect(electron.recorded.recentDocuments.at(-1)).toBe(savePath);

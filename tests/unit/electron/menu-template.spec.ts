@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { DesktopCommand } from '../../../shared/api/commands.ts';
+import { methodNames } from '../../../shared/api/methods.ts';
 import { aboutText } from '../../../electron/main/about.ts';
 import {
   changesAuditList,
@@ -179,8 +180,23 @@ describe('the application menu', () => {
       'backups.restore',
     ])
       expect(changesAuditList(method), method).toBe(true);
-    for (const method of ['responses.save', 'audits.list', 'report.export', 42, undefined])
+    for (const method of ['responses.save', 'audits.list', 'report.export', 'audits.craete', 42, undefined])
       expect(changesAuditList(method), String(method)).toBe(false);
+  });
+
+  it('takes which calls change the list from the methods’ declarations', () => {
+    expect(methodNames.filter(changesAuditList).sort()).toEqual(
+      [
+        'audits.create',
+        'audits.update',
+        'audits.duplicate',
+        'audits.trash',
+        'audits.restore',
+        'audits.purge',
+        'files.import',
+        'backups.restore',
+      ].sort(),
+    );
   });
 });
 

@@ -10,7 +10,7 @@ import { runDesktopCommand, useDesktopCommands } from '../../../renderer/desktop
 import { importDroppedFiles, isAuditFileName } from '../../../renderer/desktop/file-drop.ts';
 import { DesktopRequestListener, useDesktopRequests } from '../../../renderer/desktop/requests.ts';
 import { useRouter } from '../../../renderer/router.ts';
-import { useAuditsStore } from '../../../renderer/stores/audits.ts';
+import { useAuditListStore } from '../../../renderer/stores/audit-list.ts';
 import { useSessionStore } from '../../../renderer/stores/session.ts';
 import { Home } from '../../../renderer/views/Home/Home.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
@@ -35,7 +35,7 @@ afterEach(() => {
   useRouter.getState().go({ view: 'home' });
   useSessionStore.setState({ presentation: false });
   useDesktopRequests.setState({ pending: { newAudit: false, exportReport: false } });
-  useAuditsStore.setState({ error: null, notice: null });
+  useAuditListStore.setState({ error: null, notice: null });
 });
 
 /** A stand-in for the preload's `window.realityCheckEvents`, which the test drives as the shell would. */
@@ -122,7 +122,7 @@ describe('menu commands in the window', () => {
       date: '2026-11-23',
     });
     runDesktopCommand({ command: 'audits-changed' });
-    await waitFor(() => expect(useAuditsStore.getState().audits.map((a) => a.id)).toContain(created.id));
+    await waitFor(() => expect(useAuditListStore.getState().audits.map((a) => a.id)).toContain(created.id));
   });
 });
 
@@ -140,7 +140,7 @@ describe('audit files dropped onto the window', () => {
     useRouter.getState().go({ view: 'results', auditId: 'a1' });
     await act(() => importDroppedFiles([new File(['{"not": "an audit"}'], 'other.rca.json')]));
     expect(useRouter.getState().route).toEqual({ view: 'home' });
-    expect(useAuditsStore.getState().error).toMatch(/^Could not import other\.rca\.json:/);
+    expect(useAuditListStore.getState().error).toMatch(/^Could not import other\.rca\.json:/);
     expect(await call(store, 'audits.list', {})).toHaveLength(before);
   });
 

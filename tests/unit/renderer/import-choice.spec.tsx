@@ -9,8 +9,8 @@ import { storeLocation } from '../../../electron/core/db/location.ts';
 import { closeStore, openStoreReadOnly, type Store } from '../../../electron/core/db/store.ts';
 import { ReadOnlyBanner } from '../../../renderer/components/ReadOnlyBanner.tsx';
 import { useRouter } from '../../../renderer/router.ts';
-import { useAuditsStore } from '../../../renderer/stores/audits.ts';
-import { useStorageStore } from '../../../renderer/stores/storage.ts';
+import { useAuditListStore } from '../../../renderer/stores/audit-list.ts';
+import { useStorageStatusStore } from '../../../renderer/stores/storage-status.ts';
 import { Home } from '../../../renderer/views/Home/Home.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
 import { call, tempStore } from '../../fixtures/temp-store.ts';
@@ -37,7 +37,7 @@ afterAll(() => closeStore(store));
 afterEach(() => {
   cleanup();
   useRouter.getState().go({ view: 'home' });
-  useAuditsStore.setState({ error: null, notice: null, pendingImport: null });
+  useAuditListStore.setState({ error: null, notice: null, pendingImport: null });
 });
 
 async function chooseFile(text: string, name: string) {
@@ -78,7 +78,7 @@ describe('importing an audit that is already here', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Import the file as a copy' }));
     await waitFor(() => expect(useRouter.getState().route.view).toBe('setup'));
     expect(await titles()).toHaveLength(before.length + 1);
-    expect(useAuditsStore.getState().notice?.text).toMatch(/^Imported acme\.rca\.json as a copy of “/);
+    expect(useAuditListStore.getState().notice?.text).toMatch(/^Imported acme\.rca\.json as a copy of “/);
   });
 
   it('imports nothing when cancelled', async () => {
@@ -95,9 +95,11 @@ describe('importing an audit that is already here', () => {
 
 describe('the read-only banner', () => {
   it('shows nothing for a database that can be written', async () => {
-    useStorageStore.setState({ status: null });
+    useStorageStatusStore.setState({ status: null });
     render(<ReadOnlyBanner />);
-    await waitFor(() => expect(useStorageStore.getState().status).toEqual({ readOnly: false, message: '' }));
+    await waitFor(() =>
+      expect(useStorageStatusStore.getState().status).toEqual({ readOnly: false, message: '' }),
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -108,7 +110,7 @@ describe('the read-only banner', () => {
     );
     installBridge(readOnly);
     try {
-      useStorageStore.setState({ status: null });
+      useStorageStatusStore.setState({ status: null });
       render(<ReadOnlyBanner />);
       const banner = await screen.findByRole('alert');
       expect(banner.textContent).toBe(

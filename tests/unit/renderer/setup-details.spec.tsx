@@ -4,13 +4,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, type Store } from '../../../electron/core/db/store.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { Setup } from '../../../renderer/views/Setup/Setup.tsx';
-import { installBridge } from '../../fixtures/desktop-bridge.ts';
+import { installBridge, type BridgeCalls } from '../../fixtures/desktop-bridge.ts';
 import { call, tempStore } from '../../fixtures/temp-store.ts';
 
 let store: Store;
+let calls: BridgeCalls;
 beforeAll(async () => {
   store = await tempStore();
-  installBridge(store);
+  calls = installBridge(store);
 });
 afterAll(() => closeStore(store));
 afterEach(cleanup);
@@ -31,7 +32,7 @@ describe('set-up details', () => {
     expect((await call(store, 'audits.get', { id: audit.id })).title).toBe('Spring offsite');
   });
 
-  it('does not save an empty required field, and keeps what was saved', async () => {
+  it('does not send a form with an empty required field, and saves once the field is filled again', async () => {
     const audit = await call(store, 'audits.create', {
       organization: 'Acme',
       title: 'Offsite',
@@ -40,9 +41,21 @@ describe('set-up details', () => {
     await act(() => useAuditStore.getState().load(audit.id));
     render(<Setup />);
     const organization = screen.getByLabelText('Organization');
+    const title = screen.getByLabelText('Audit title');
+    const before = calls.length;
     fireEvent.change(organization, { target: { value: '' } });
     fireEvent.blur(organization);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((await call(store, 'audits.get', { id: audit.id })).organization).toBe('Acme');
+    // Leaving another field of the invalid form sends nothing either.
+    fireEvent.change(title, { target: { value: 'Spring offsite' } });
+    fireEvent.blur(title);
+    expect((organization as HTMLInputElement).validity.valueMissing).toBe(true);
+    fireEvent.change(organization, { target: { value: 'Acme Ltd' } });
+    fireEvent.blur(organization);
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+    // One save, of the valid form: the empty organization never left the window.
+    expect(calls.slice(before)).toEqual(['audits.update']);
+    expect(screen.queryByRole('alert')).toBeNull();
+    const saved = await call(store, 'audits.get', { id: audit.id });
+    expect([saved.organization, saved.title]).toEqual(['Acme Ltd', 'Spring offsite']);
   });
 });

@@ -12,7 +12,7 @@ export type PendingImport = {
   readonly title: string;
 };
 
-type AuditsState = {
+type AuditListState = {
   readonly audits: readonly AuditSummary[];
   readonly trash: readonly AuditSummary[];
   readonly status: Status;
@@ -43,8 +43,8 @@ type AuditsState = {
   readonly dismissNotice: () => void;
 };
 
-/** The audits on this machine, for the home view. */
-export const useAuditsStore = create<AuditsState>()((set, get) => {
+/** The list of audits on this machine (and in the trash), for the home view; the open audit is useAuditStore. */
+export const useAuditListStore = create<AuditListState>()((set, get) => {
   const fail = (message: string) => set({ notice: null, error: message });
   return {
     audits: [],
