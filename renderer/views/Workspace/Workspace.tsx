@@ -33,8 +33,9 @@ export function Workspace({ auditId, step }: { readonly auditId: string; readonl
   const presentation = useSessionStore((s) => s.presentation);
   const togglePresentation = useSessionStore((s) => s.togglePresentation);
 
-  // Opening the audit loads it and its results; a step shows what the store holds (every edit
-  // brings its change and the new results), so moving between steps fetches nothing.
+  // Opening the audit loads it and its results; a step shows what the store holds (each saved
+  // edit brings its change, and results are fetched once per change), so moving between steps
+  // fetches nothing.
   useEffect(() => {
     void load(auditId);
   }, [auditId, load]);
