@@ -5,7 +5,7 @@ import type { ApiResult } from '../../shared/api/result.ts';
 
 /** What opening and saving audit files needs from the shell; tests pass stand-ins. */
 export type AuditFileShell = {
-  /** The services, as every transport calls them (dispatch.ts `invoke` bound to the store). */
+  /** The services, as every transport calls them (dispatch.ts `invoke` bound to the storage). */
   readonly call: (method: string, input: unknown) => Promise<ApiResult<unknown>>;
   readonly readText: (file: string) => Promise<string>;
   readonly writeText: (file: string, text: string) => Promise<void>;

@@ -15,7 +15,7 @@ export type IpcMainLike = {
 export type ApiBinding = {
   /** True only for our own window's main frame showing our own page. */
   readonly isTrustedSender: (event: { senderFrame: unknown; sender: unknown }) => boolean;
-  /** Validates the input and runs the service: electron/core/services/dispatch.ts `invoke` bound to the store. */
+  /** Validates the input and runs the service: electron/core/services/dispatch.ts `invoke` bound to the storage. */
   readonly call: (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
   /**
    * Hands a file that a method made (declared with `saveAs`, such as report.export) to the user:

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { DesktopCommand } from '../../shared/api/commands.ts';
 import type { AuditSummary } from '../../shared/api/models.ts';
 import { instrumentV1 } from '../../shared/instrument/index.ts';
-import { DATA_DIR_ENV, DATABASE_FILE, storeLocation } from '../core/db/location.ts';
-import { closeStore, type Store } from '../core/db/store.ts';
+import { DATA_DIR_ENV, DATABASE_FILE, storageLocation } from '../core/db/location.ts';
+import { closeStorage, type Storage } from '../core/db/storage.ts';
 import { writeAtomically } from '../core/report/write-atomically.ts';
 import { invoke } from '../core/services/dispatch.ts';
 import { routeCalls, startBackground, type Background } from '../worker/background.ts';
@@ -30,7 +30,7 @@ import { changesAuditList } from './menu-template.ts';
 import { auditFilesFromArgv } from './open-files.ts';
 import { openAuditId } from './page-route.ts';
 import { isAllowedPermission, isOurPage, isTrustedSender } from './security.ts';
-import { openStoreWithDialogs } from './startup.ts';
+import { openStorageWithDialogs } from './startup.ts';
 import { createMainWindow } from './window.ts';
 import { WINDOW_STATE_FILE } from './window-state.ts';
 
@@ -46,7 +46,7 @@ const iconPath = path.join(__dirname, '..', '..', 'assets', 'icon.png');
 /** The worker thread that imports and reports (bundled by scripts/build-node.mjs). */
 const workerFile = path.join(__dirname, '..', 'worker', 'worker.cjs');
 
-let store: Store | null = null;
+let storage: Storage | null = null;
 let background: Background | null = null;
 /** The API as the shell calls it: imports and reports off this event loop, the rest in-process. */
 let callApi: (method: unknown, input: unknown) => ReturnType<typeof invoke> = () =>
@@ -85,7 +85,7 @@ function auditFileShell(): AuditFileShell {
 /** Opens audit files now if the window is ready for them, else as soon as it is. */
 function openFiles(files: readonly string[]): void {
   if (files.length === 0) return;
-  if (!store || !window || !windowLoaded) {
+  if (!storage || !window || !windowLoaded) {
     pendingFiles.push(...files);
     return;
   }
@@ -95,7 +95,7 @@ function openFiles(files: readonly string[]): void {
 }
 
 async function refreshMenu(): Promise<void> {
-  const listed = store ? await invoke(store, 'audits.list', {}) : null;
+  const listed = storage ? await invoke(storage, 'audits.list', {}) : null;
   const auditId = window && !window.isDestroyed() ? openAuditId(window.webContents.getURL(), APP_PAGE) : null;
   installMenu(
     {
@@ -109,7 +109,7 @@ async function refreshMenu(): Promise<void> {
       send,
       openAuditFile: () => void askAuditFilesToOpen(window).then(openFiles),
       exportAuditFile: () => {
-        if (store && auditId)
+        if (storage && auditId)
           void saveAuditFile(auditId, auditFileShell(), (name) => askAuditFileSavePath(window, name));
       },
       about: () =>
@@ -120,7 +120,7 @@ async function refreshMenu(): Promise<void> {
             appVersion: app.getVersion(),
             versions: process.versions,
             instrument: instrumentV1,
-            databasePath: store?.location.databasePath ?? '',
+            databasePath: storage?.location.databasePath ?? '',
           }),
         ),
     },
@@ -146,12 +146,14 @@ async function start(): Promise<void> {
   });
 
   const dataDir = process.env[DATA_DIR_ENV] ?? app.getPath('userData');
-  store = await openStoreWithDialogs(storeLocation({ databasePath: path.join(dataDir, DATABASE_FILE) }));
-  if (!store) {
+  storage = await openStorageWithDialogs(
+    storageLocation({ databasePath: path.join(dataDir, DATABASE_FILE) }),
+  );
+  if (!storage) {
     app.quit();
     return;
   }
-  const open = store;
+  const open = storage;
   const worker = (background = startBackground({
     location: open.location,
     readOnly: open.readOnly,
@@ -230,6 +232,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     void background?.close();
-    if (store) closeStore(store);
+    if (storage) closeStorage(storage);
   });
 }

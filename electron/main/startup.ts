@@ -1,16 +1,16 @@
 import { dialog } from 'electron';
-import type { StoreLocation } from '../core/db/location.ts';
+import type { StorageLocation } from '../core/db/location.ts';
 import { openAtStartup, restoreAtStartup, startNewBeside } from '../core/db/startup.ts';
-import type { Store } from '../core/db/store.ts';
+import type { Storage } from '../core/db/storage.ts';
 
 /**
  * Opens the database when the app starts. A damaged or foreign file is explained in a native
  * dialog with the choice to restore the newest backup or start a new database beside it;
  * nothing is deleted or overwritten without that choice. Returns null when the user quits.
  */
-export async function openStoreWithDialogs(location: StoreLocation): Promise<Store | null> {
+export async function openStorageWithDialogs(location: StorageLocation): Promise<Storage | null> {
   const started = await openAtStartup(location);
-  if (started.ok) return started.store;
+  if (started.ok) return started.storage;
   const { failure } = started;
   if (!failure.canRecover) {
     await dialog.showMessageBox({
@@ -37,7 +37,7 @@ export async function openStoreWithDialogs(location: StoreLocation): Promise<Sto
     cancelId: buttons.length - 1,
   });
   const choice = buttons[response];
-  if (newest && response === 0) return (await restoreAtStartup(location, newest.name)).store;
-  if (choice === 'Start a new database beside it') return (await startNewBeside(location)).store;
+  if (newest && response === 0) return (await restoreAtStartup(location, newest.name)).storage;
+  if (choice === 'Start a new database beside it') return (await startNewBeside(location)).storage;
   return null;
 }

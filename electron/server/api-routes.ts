@@ -2,7 +2,7 @@ import type { FastifyPluginCallback, FastifyReply } from 'fastify';
 import { methodNames, saveAsOf, type MethodName } from '../../shared/api/methods.ts';
 import type { MadeFile } from '../../shared/api/models.ts';
 import type { ApiError } from '../../shared/api/result.ts';
-import type { Store } from '../core/db/store.ts';
+import type { Storage } from '../core/db/storage.ts';
 import { invoke } from '../core/services/dispatch.ts';
 import { tokenRefusal } from './guard.ts';
 import { credentialAttempts, sendProblem, TOO_MANY_ATTEMPTS } from './http-surface.ts';
@@ -13,7 +13,7 @@ import { INTERNAL_MESSAGE, STATUS_OF_CODE } from './problems.ts';
 const LARGE_BODIES: Partial<Record<MethodName, number>> = { 'files.import': IMPORT_BODY_BYTES };
 
 export type ApiRoutesOptions = {
-  readonly store: Store;
+  readonly storage: Storage;
   readonly token: string;
   readonly limits: HttpLimits;
   readonly log: (message: string) => void;
@@ -66,7 +66,7 @@ export function apiRoutes(options: ApiRoutesOptions): FastifyPluginCallback {
         `/${method}`,
         { bodyLimit: LARGE_BODIES[method] ?? options.limits.bodyBytes },
         async (request, reply) => {
-          const result = await invoke(options.store, method, request.body ?? {});
+          const result = await invoke(options.storage, method, request.body ?? {});
           if (!result.ok) {
             let error: ApiError = result.error;
             if (error.code === 'internal') {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs, parsePort } from '../common/args.ts';
 import { EXIT, UsageError } from '../common/args.ts';
-import { storeLocation } from '../core/db/location.ts';
+import { storageLocation } from '../core/db/location.ts';
 import { openAtStartup, restoreAtStartup, startNewBeside } from '../core/db/startup.ts';
-import { closeStore, type Store } from '../core/db/store.ts';
+import { closeStorage, type Storage } from '../core/db/storage.ts';
 import { startWebServer } from './server.ts';
 
 /**
@@ -13,8 +13,8 @@ import { startWebServer } from './server.ts';
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, { options: ['db', 'port', 'restore'], flags: ['start-new'] });
   const port = parsePort(args.options.get('port') ?? '0');
-  const location = storeLocation(args.options.has('db') ? { databasePath: args.options.get('db') } : {});
-  let store: Store;
+  const location = storageLocation(args.options.has('db') ? { databasePath: args.options.get('db') } : {});
+  let storage: Storage;
   if (args.options.has('restore')) {
     const restored = await restoreAtStartup(location, args.options.get('restore') ?? '', {
       backupOnOpen: false,
@@ -22,11 +22,11 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(
       `Restored ${args.options.get('restore')}; the damaged database was kept as ${restored.movedTo}.`,
     );
-    store = restored.store;
+    storage = restored.storage;
   } else if (args.flags.has('start-new')) {
     const fresh = await startNewBeside(location);
     console.log(`Started a new database; the damaged one was kept as ${fresh.movedTo}.`);
-    store = fresh.store;
+    storage = fresh.storage;
   } else {
     const started = await openAtStartup(location);
     if (!started.ok) {
@@ -41,13 +41,13 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       return 1;
     }
-    store = started.store;
+    storage = started.storage;
   }
-  const server = await startWebServer({ store, rendererDir: path.join(__dirname, '..', 'renderer'), port });
+  const server = await startWebServer({ storage, rendererDir: path.join(__dirname, '..', 'renderer'), port });
   // Ctrl+C is handled before the address is printed, so a stop right after it still closes cleanly.
   const stop = () => {
     void server.close().then(() => {
-      closeStore(store);
+      closeStorage(storage);
       process.exit(0);
     });
   };
@@ -55,7 +55,7 @@ async function main(argv: readonly string[]): Promise<number> {
   process.once('SIGTERM', stop);
   console.log(`Reality Check is running at ${server.url}`);
   console.log(`Database: ${location.databasePath}`);
-  if (store.readOnly) console.log(`${store.readOnly} Changes cannot be saved until that is fixed.`);
+  if (storage.readOnly) console.log(`${storage.readOnly} Changes cannot be saved until that is fixed.`);
   console.log(
     'Open the address above in a browser on this computer: nothing else on the network can reach it.',
   );

@@ -1,6 +1,6 @@
 import fastifyStatic from '@fastify/static';
 import { randomBytes } from 'node:crypto';
-import type { Store } from '../core/db/store.ts';
+import type { Storage } from '../core/db/storage.ts';
 import { apiRoutes } from './api-routes.ts';
 import { CONTENT_SECURITY_POLICY } from '../common/csp.ts';
 import { originRefusal, type Origin } from './guard.ts';
@@ -11,7 +11,7 @@ import { LOOPBACK_LIMITS, type HttpLimits } from './limits.ts';
 export { CONTENT_SECURITY_POLICY };
 
 export type WebServerOptions = {
-  readonly store: Store;
+  readonly storage: Storage;
   readonly rendererDir: string;
   /** 0 picks a free port. */
   readonly port?: number;
@@ -65,7 +65,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         error: { code: 'invalid-input', message: 'The page and its files are read with GET.' },
       }),
   });
-  await app.register(apiRoutes({ store: options.store, token, limits, log }), { prefix: '/api' });
+  await app.register(apiRoutes({ storage: options.storage, token, limits, log }), { prefix: '/api' });
 
   const listening = await listen(app, origin.host, options.port ?? 0);
   origin.port = listening.port;

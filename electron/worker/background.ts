@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { isMethodName, methodNames, methods, type MethodName } from '../../shared/api/methods.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
-import type { StoreLocation } from '../core/db/location.ts';
-import type { Store } from '../core/db/store.ts';
+import type { StorageLocation } from '../core/db/location.ts';
+import type { Storage } from '../core/db/storage.ts';
 import { invoke } from '../core/services/dispatch.ts';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -31,7 +31,7 @@ export type Background = {
 
 /** Starts nothing yet: the worker (`workerFile`, the bundled worker.ts) starts with the first call. */
 export function startBackground(options: {
-  readonly location: StoreLocation;
+  readonly location: StorageLocation;
   /** Set when the main process opened the database read-only: the worker does too. */
   readonly readOnly?: string | undefined;
   readonly workerFile: string;
@@ -113,11 +113,11 @@ export function startBackground(options: {
  * in-process. Both go through `invoke`, so they validate and answer the same way.
  */
 export function routeCalls(
-  store: Store,
+  storage: Storage,
   background: Background,
 ): (method: unknown, input: unknown) => Promise<ApiResult<unknown>> {
   return (method, input) =>
     isMethodName(method) && BACKGROUND_METHODS.has(method)
       ? background.call(method, input)
-      : invoke(store, method, input);
+      : invoke(storage, method, input);
 }

@@ -1,11 +1,11 @@
 import type { ApiResult } from '../../shared/api/result.ts';
-import type { StoreLocation } from '../core/db/location.ts';
+import type { StorageLocation } from '../core/db/location.ts';
 
 /**
  * What the worker is started with: where the database is (it opens its own connection to it)
  * and, when the main process could only open it read-only, the sentence saying why.
  */
-export type WorkerData = { readonly location: StoreLocation; readonly readOnly?: string };
+export type WorkerData = { readonly location: StorageLocation; readonly readOnly?: string };
 
 /** One API call sent to the worker, or the request to close its database and stop. */
 export type WorkerRequest =

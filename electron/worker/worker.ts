@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ApiResult } from '../../shared/api/result.ts';
 import { StorageError } from '../core/db/errors.ts';
-import { closeStore, openStore, openStoreReadOnly, type Store } from '../core/db/store.ts';
+import { closeStorage, openStorage, openStorageReadOnly, type Storage } from '../core/db/storage.ts';
 import { invoke } from '../core/services/dispatch.ts';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -17,26 +17,26 @@ if (!port) throw new Error('worker.ts runs as a worker thread, not on its own');
 const { location, readOnly } = workerData as WorkerData;
 // The main process opened (and migrated, and checked) the database already; the worker opens
 // it the same way, read-only when the main process had to.
-const opening: Promise<Store> =
+const opening: Promise<Storage> =
   readOnly === undefined
-    ? openStore(location, { checkIntegrity: false })
-    : Promise.resolve().then(() => openStoreReadOnly(location, readOnly, { checkIntegrity: false }));
+    ? openStorage(location, { checkIntegrity: false })
+    : Promise.resolve().then(() => openStorageReadOnly(location, readOnly, { checkIntegrity: false }));
 
 async function answer(method: string, input: unknown): Promise<ApiResult<unknown>> {
-  let store: Store;
+  let storage: Storage;
   try {
-    store = await opening;
+    storage = await opening;
   } catch (error) {
     const message =
       error instanceof StorageError ? error.message : 'The background task could not open the database.';
     return { ok: false, error: { code: 'storage', message } };
   }
-  return invoke(store, method, input);
+  return invoke(storage, method, input);
 }
 
 port.on('message', (request: WorkerRequest) => {
   if (request.kind === 'close') {
-    void opening.then(closeStore, () => undefined).finally(() => port.close());
+    void opening.then(closeStorage, () => undefined).finally(() => port.close());
     return;
   }
   void answer(request.method, request.input).then((result) => {

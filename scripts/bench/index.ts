@@ -5,7 +5,7 @@
 import os from 'node:os';
 import { benchReport } from './report.ts';
 import { benchScale, SCALE_CHILD, scaleChild } from './scale.ts';
-import { benchStore } from './store.ts';
+import { benchStorage } from './storage.ts';
 import { benchUi } from './ui.ts';
 import { beginBench, recordedFigures } from './measure.ts';
 
@@ -15,7 +15,7 @@ import { beginBench, recordedFigures } from './measure.ts';
  * aim instead of the lines, so that a script can compare runs.
  */
 const benches: Record<string, () => Promise<string[]>> = {
-  store: benchStore,
+  storage: benchStorage,
   report: benchReport,
   ui: benchUi,
   scale: benchScale,

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { storeLocation } from '../../electron/core/db/location.ts';
-import { closeStore, openStore } from '../../electron/core/db/store.ts';
+import { storageLocation } from '../../electron/core/db/location.ts';
+import { closeStorage, openStorage } from '../../electron/core/db/storage.ts';
 import { invoke } from '../../electron/core/services/dispatch.ts';
 import { renderAuditReport } from '../../electron/core/services/report.ts';
 import { MAX_PARTICIPANTS } from '../../shared/limits.ts';
@@ -29,7 +29,7 @@ type Phase = 'import' | 'report';
 type Measurement = { readonly medianMs: number; readonly peakBytes: number; readonly pages?: number };
 
 async function openAt(databasePath: string) {
-  return openStore(storeLocation({ databasePath }), { checkIntegrity: false });
+  return openStorage(storageLocation({ databasePath }), { checkIntegrity: false });
 }
 
 /**
@@ -70,10 +70,10 @@ export async function scaleChild(argv: readonly string[]): Promise<void> {
     if (phase === 'import') {
       const text = readFileSync(file ?? '', 'utf8');
       const importInto = async (i: number) => {
-        const store = await openAt(path.join(dir, `import-${i}.db`));
-        const result = await invoke(store, 'files.import', { text });
+        const storage = await openAt(path.join(dir, `import-${i}.db`));
+        const result = await invoke(storage, 'files.import', { text });
         if (!result.ok) throw new Error(result.error.message);
-        closeStore(store);
+        closeStorage(storage);
       };
       peakBytes = await peakDuring(() => importInto(0));
       for (let i = 1; i <= runs; i++) {
@@ -83,10 +83,10 @@ export async function scaleChild(argv: readonly string[]): Promise<void> {
         times.push(performance.now() - start);
       }
     } else {
-      const store = await openAt(file ?? '');
-      const id = (store.db.prepare('SELECT id FROM audits').pluck().get() as string | undefined) ?? '';
+      const storage = await openAt(file ?? '');
+      const id = (storage.db.prepare('SELECT id FROM audits').pluck().get() as string | undefined) ?? '';
       const render = async () => {
-        pages = (await renderAuditReport(store, { id, anonymous: false, includeAppendix: true })).pages;
+        pages = (await renderAuditReport(storage, { id, anonymous: false, includeAppendix: true })).pages;
       };
       // pdfkit and the fonts load with the first report: before the measurement, not in it.
       await import('../../electron/core/report/render-report.ts');
@@ -97,7 +97,7 @@ export async function scaleChild(argv: readonly string[]): Promise<void> {
         await render();
         times.push(performance.now() - start);
       }
-      closeStore(store);
+      closeStorage(storage);
     }
     const measured: Measurement = { medianMs: summarize(times).median, peakBytes, pages };
     process.stdout.write(JSON.stringify(measured));
@@ -133,9 +133,9 @@ export async function benchScale(): Promise<string[]> {
       const textFile = path.join(dir, `audit-${n}.json`);
       writeFileSync(textFile, text);
       const databasePath = path.join(dir, `report-${n}.db`);
-      const store = await openAt(databasePath);
-      const imported = await invoke(store, 'files.import', { text });
-      closeStore(store);
+      const storage = await openAt(databasePath);
+      const imported = await invoke(storage, 'files.import', { text });
+      closeStorage(storage);
       if (!imported.ok) throw new Error(imported.error.message);
       const runs = n >= MAX_PARTICIPANTS ? 2 : 4;
       results.push({

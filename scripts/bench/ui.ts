@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { BrowserType, Page } from 'playwright-core';
 import type * as Vite from 'vite';
-import { storeLocation } from '../../electron/core/db/location.ts';
-import { closeStore, openStore, type Store } from '../../electron/core/db/store.ts';
+import { storageLocation } from '../../electron/core/db/location.ts';
+import { closeStorage, openStorage, type Storage } from '../../electron/core/db/storage.ts';
 import { startWebServer } from '../../electron/server/server.ts';
 import { invoke } from '../../electron/core/services/dispatch.ts';
 import { createClient } from '../../shared/api/client.ts';
@@ -198,14 +198,14 @@ function unwrap<T>(result: ApiResult<T>): T {
 }
 
 async function keypressLatency(root: string, rendererDir: string, work: string): Promise<string[]> {
-  const store: Store = await openStore(storeLocation({ dataDir: path.join(work, 'data') }));
-  const api = createClient((method, input) => invoke(store, method, input));
+  const storage: Storage = await openStorage(storageLocation({ dataDir: path.join(work, 'data') }));
+  const api = createClient((method, input) => invoke(storage, method, input));
   const audit = unwrap(
     await api['audits.create']({ organization: 'Bench Ltd', title: 'Keypress', date: '2026-11-23' }),
   );
   for (let i = 1; i <= PARTICIPANTS; i++)
     unwrap(await api['participants.add']({ auditId: audit.id, name: `Person ${i}` }));
-  const server = await startWebServer({ store, rendererDir });
+  const server = await startWebServer({ storage, rendererDir });
   const browser = await launchChromium(devPackages(root).chromium, { width: 1366, height: 768 });
   try {
     const page: Page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -236,7 +236,7 @@ async function keypressLatency(root: string, rendererDir: string, work: string):
       }
     }
     const samples = await page.evaluate(() => (globalThis as unknown as InPage).__rcBench.samples);
-    const saved = store.db
+    const saved = storage.db
       .prepare('SELECT count(*) AS n FROM responses WHERE audit_id = ?')
       .get(audit.id) as {
       n: number;
@@ -264,7 +264,7 @@ async function keypressLatency(root: string, rendererDir: string, work: string):
   } finally {
     await browser.close();
     await server.close();
-    closeStore(store);
+    closeStorage(storage);
   }
 }
 

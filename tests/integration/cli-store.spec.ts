@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runRca, WORKED } from '../fixtures/run-cli.ts';
 import { bigAuditJson } from '../fixtures/big-audit.ts';
-import { tempDir } from '../fixtures/temp-store.ts';
+import { tempDir } from '../fixtures/temp-storage.ts';
 
 const run = runRca;
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { terminalSafe } from '../../electron/cli/terminal.ts';
 import { runRca, WORKED } from '../fixtures/run-cli.ts';
-import { tempDir } from '../fixtures/temp-store.ts';
+import { tempDir } from '../fixtures/temp-storage.ts';
 
 /** Anything a terminal would act on: C0 but tab and line feed, DEL, C1, bidi overrides and isolates. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point

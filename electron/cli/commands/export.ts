@@ -2,7 +2,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from '../../common/args.ts';
 import { InputError, type CliIo } from '../io.ts';
 import { EXIT, UsageError, type ExitCode } from '../../common/args.ts';
-import { call, withStore } from '../store.ts';
+import { call, withStorage } from '../storage.ts';
 
 /** `rca export ID --out FILE [--db PATH]`: writes one audit as an audit file. */
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -12,7 +12,9 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   if (id === undefined || out === undefined)
     throw new UsageError('usage: rca export ID --out FILE [--db PATH]');
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-  const exported = await withStore(args.options.get('db'), (store) => call(store, 'files.export', { id }));
+  const exported = await withStorage(args.options.get('db'), (storage) =>
+    call(storage, 'files.export', { id }),
+  );
   const partial = `${out}.partial-${process.pid}`;
   try {
     writeFileSync(partial, exported.text, 'utf8');

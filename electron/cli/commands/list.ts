@@ -3,7 +3,7 @@ import { parseArgs } from '../../common/args.ts';
 import { terminalJson, terminalSafe } from '../terminal.ts';
 import { type CliIo } from '../io.ts';
 import { EXIT, UsageError, type ExitCode } from '../../common/args.ts';
-import { call, withStore } from '../store.ts';
+import { call, withStorage } from '../storage.ts';
 
 /** A stored text on one line of the list, whatever it holds. */
 const line = (text: string): string => terminalSafe(text, { singleLine: true });
@@ -12,8 +12,8 @@ const line = (text: string): string => terminalSafe(text, { singleLine: true });
 export async function listCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const args = parseArgs(argv, { options: ['db'], flags: ['json', 'trash'] });
   if (args.positional.length > 0) throw new UsageError(`unexpected argument "${args.positional[0]}"`);
-  const audits = await withStore(args.options.get('db'), (store) =>
-    call(store, 'audits.list', { trash: args.flags.has('trash') }),
+  const audits = await withStorage(args.options.get('db'), (storage) =>
+    call(storage, 'audits.list', { trash: args.flags.has('trash') }),
   );
   if (args.flags.has('json')) {
     io.out(terminalJson(audits) + '\n');

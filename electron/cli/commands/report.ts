@@ -7,7 +7,7 @@ import { parseArgs } from '../../common/args.ts';
 import { InputError, type CliIo } from '../io.ts';
 import { EXIT, UsageError, type ExitCode } from '../../common/args.ts';
 import { readAuditFile } from '../read-audit-file.ts';
-import { withStore } from '../store.ts';
+import { withStorage } from '../storage.ts';
 import { exportAuditReport } from '../../core/services/report.ts';
 import { ConflictError, NotFoundError } from '../../core/services/errors.ts';
 
@@ -46,9 +46,9 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
   let pdf: Uint8Array;
   if (auditId !== undefined) {
     // The same report service as the window's and the browser's export, written where the user said.
-    const made = await withStore(args.options.get('db'), async (store) => {
+    const made = await withStorage(args.options.get('db'), async (storage) => {
       try {
-        return await exportAuditReport(store, { id: auditId, ...options });
+        return await exportAuditReport(storage, { id: auditId, ...options });
       } catch (error) {
         if (error instanceof NotFoundError || error instanceof ConflictError)
           throw new InputError([error.message]);

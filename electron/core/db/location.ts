@@ -25,10 +25,10 @@ export function defaultDataDir(
 }
 
 /** Where a database and its backups live. */
-export type StoreLocation = { readonly databasePath: string; readonly backupsDir: string };
+export type StorageLocation = { readonly databasePath: string; readonly backupsDir: string };
 
 /** The database file and backups folder for a data folder, or for an explicit `--db` file. */
-export function storeLocation(options: { dataDir?: string; databasePath?: string } = {}): StoreLocation {
+export function storageLocation(options: { dataDir?: string; databasePath?: string } = {}): StorageLocation {
   const databasePath = options.databasePath
     ? path.resolve(options.databasePath)
     : path.join(options.dataDir ?? defaultDataDir(), DATABASE_FILE);

@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs';
 import type { BackupInfo } from '../../../shared/api/models.ts';
 import { backupPath, listBackups, verifyBackup } from './backup.ts';
 import { describeStorageError, StorageError, type StorageProblem } from './errors.ts';
-import type { StoreLocation } from './location.ts';
+import type { StorageLocation } from './location.ts';
 import {
   moveAsideDamaged,
-  openStore,
-  openStoreReadOnly,
-  type OpenStoreOptions,
-  type Store,
-} from './store.ts';
+  openStorage,
+  openStorageReadOnly,
+  type OpenStorageOptions,
+  type Storage,
+} from './storage.ts';
 
 /** Why the database could not be opened, and the ways out the app offers. */
 export type StartupFailure = {
@@ -24,7 +24,7 @@ export type StartupFailure = {
 };
 
 export type StartupResult =
-  { readonly ok: true; readonly store: Store } | { readonly ok: false; readonly failure: StartupFailure };
+  { readonly ok: true; readonly storage: Storage } | { readonly ok: false; readonly failure: StartupFailure };
 
 /** Problems a user can recover from by restoring or starting anew; a newer version or a read-only disk is not one. */
 const RECOVERABLE: readonly StorageProblem[] = ['corrupt', 'not-a-database', 'foreign-wal', 'io'];
@@ -32,7 +32,7 @@ const RECOVERABLE: readonly StorageProblem[] = ['corrupt', 'not-a-database', 'fo
 /** Problems that leave the database readable: the app then opens it read-only instead of refusing. */
 const READ_ONLY_FALLBACK: readonly StorageProblem[] = ['read-only', 'disk-full'];
 
-/** The banner's sentence for a store opened read-only after `problem`. */
+/** The banner's sentence for a storage opened read-only after `problem`. */
 function readOnlyReason(problem: StorageProblem, databasePath: string): string {
   const why =
     problem === 'disk-full'
@@ -44,17 +44,17 @@ function readOnlyReason(problem: StorageProblem, databasePath: string): string {
 /**
  * Opens the app's database at start-up. A damaged or foreign file is reported, never
  * deleted or overwritten: the caller shows the message and offers the choices. On a full
- * disk or a read-only folder the database is opened read-only instead (`store.readOnly` says
+ * disk or a read-only folder the database is opened read-only instead (`storage.readOnly` says
  * why), so the user can still read, export and report.
  */
 export async function openAtStartup(
-  location: StoreLocation,
-  options: OpenStoreOptions = {},
+  location: StorageLocation,
+  options: OpenStorageOptions = {},
 ): Promise<StartupResult> {
   try {
     return {
       ok: true,
-      store: await openStore(location, { backupOnOpen: true, checkIntegrity: true, ...options }),
+      storage: await openStorage(location, { backupOnOpen: true, checkIntegrity: true, ...options }),
     };
   } catch (error) {
     const described = describeStorageError(error, location.databasePath);
@@ -62,7 +62,7 @@ export async function openAtStartup(
     if (READ_ONLY_FALLBACK.includes(described.problem) && existsSync(location.databasePath)) {
       try {
         const reason = readOnlyReason(described.problem, location.databasePath);
-        return { ok: true, store: openStoreReadOnly(location, reason, options) };
+        return { ok: true, storage: openStorageReadOnly(location, reason, options) };
       } catch {
         // Not even readable: report the first problem.
       }
@@ -82,19 +82,19 @@ export async function openAtStartup(
 
 /** The user chose "start a new database": the damaged file is kept beside it under a dated name. */
 export async function startNewBeside(
-  location: StoreLocation,
-  options: OpenStoreOptions = {},
-): Promise<{ store: Store; movedTo: string }> {
+  location: StorageLocation,
+  options: OpenStorageOptions = {},
+): Promise<{ storage: Storage; movedTo: string }> {
   const movedTo = moveAsideDamaged(location, (options.clock ?? (() => new Date()))());
-  return { store: await openStore(location, options), movedTo };
+  return { storage: await openStorage(location, options), movedTo };
 }
 
 /** The user chose a backup: the damaged file is kept beside it, and the backup is copied into place. */
 export async function restoreAtStartup(
-  location: StoreLocation,
+  location: StorageLocation,
   backupName: string,
-  options: OpenStoreOptions = {},
-): Promise<{ store: Store; movedTo: string }> {
+  options: OpenStorageOptions = {},
+): Promise<{ storage: Storage; movedTo: string }> {
   const source = backupPath(location.backupsDir, backupName);
   verifyBackup(source);
   const movedTo = moveAsideDamaged(location, (options.clock ?? (() => new Date()))());
@@ -104,5 +104,5 @@ export async function restoreAtStartup(
   } finally {
     backup.close();
   }
-  return { store: await openStore(location, options), movedTo };
+  return { storage: await openStorage(location, options), movedTo };
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { StorageError } from './errors.ts';
 import { bumpGuard, hasGuard } from './guard.ts';
-import type { Store } from './store.ts';
+import type { Storage } from './storage.ts';
 
 const guarded = new WeakMap<Database.Database, boolean>();
 
@@ -15,11 +15,11 @@ export function bumpGuardIfPresent(db: Database.Database): void {
   if (present) bumpGuard(db);
 }
 
-/** The error every write gets when the store was opened read-only, saying why and what still works. */
-export function readOnlyError(store: Store): StorageError {
+/** The error every write gets when the storage was opened read-only, saying why and what still works. */
+export function readOnlyError(storage: Storage): StorageError {
   return new StorageError(
     'read-only',
-    `${store.readOnly ?? 'The database is open read-only.'} This change was not saved. ` +
+    `${storage.readOnly ?? 'The database is open read-only.'} This change was not saved. ` +
       'You can still read the audits, export audit files and reports.',
   );
 }
@@ -28,12 +28,12 @@ export function readOnlyError(store: Store): StorageError {
  * The one way to write: `work` runs in a single IMMEDIATE transaction, so a second process
  * writing the same database makes this one wait for the lock (up to the busy timeout) instead
  * of failing at once with SQLITE_BUSY, as a deferred transaction does when it upgrades from
- * reading to writing. The guard counter is raised in the same commit (guard.ts). A store
+ * reading to writing. The guard counter is raised in the same commit (guard.ts). A storage
  * opened read-only refuses before touching the database.
  */
-export function writeTransaction<T>(store: Store, work: () => T): T {
-  if (store.readOnly) throw readOnlyError(store);
-  const db = store.db;
+export function writeTransaction<T>(storage: Storage, work: () => T): T {
+  if (storage.readOnly) throw readOnlyError(storage);
+  const db = storage.db;
   return db
     .transaction(() => {
       const result = work();
@@ -45,12 +45,12 @@ export function writeTransaction<T>(store: Store, work: () => T): T {
 
 /**
  * A write the app can do without (the level cached for the list of audits): skipped on a
- * read-only store, and a failure (busy, full disk) is ignored; the caller has its answer anyway.
+ * read-only storage, and a failure (busy, full disk) is ignored; the caller has its answer anyway.
  */
-export function writeIfPossible(store: Store, work: () => void): void {
-  if (store.readOnly) return;
+export function writeIfPossible(storage: Storage, work: () => void): void {
+  if (storage.readOnly) return;
   try {
-    writeTransaction(store, work);
+    writeTransaction(storage, work);
   } catch {
     // The cache is recomputed next time.
   }

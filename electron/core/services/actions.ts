@@ -9,7 +9,7 @@ import {
   insertAction,
   updateAction,
 } from '../db/repositories/actions.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { addRecord, editRecord, removeRecord, type RecordKind } from './audit-records.ts';
 
 const ACTIONS: RecordKind<PlanAction> = {
@@ -24,8 +24,8 @@ const ACTIONS: RecordKind<PlanAction> = {
 };
 
 /** Adds an action to the team's plan: an accepted recommendation (its id as source) or a custom one. */
-export function addAction(store: Store, args: MethodArgs<'actions.add'>): PlanAction {
-  return addRecord(store, ACTIONS, args.auditId, () => ({
+export function addAction(storage: Storage, args: MethodArgs<'actions.add'>): PlanAction {
+  return addRecord(storage, ACTIONS, args.auditId, () => ({
     id: randomUUID(),
     title: args.title,
     description: args.description ?? '',
@@ -38,8 +38,8 @@ export function addAction(store: Store, args: MethodArgs<'actions.add'>): PlanAc
 }
 
 /** Edits an action: title, description, owner, due date, success measure or status. */
-export function editAction(store: Store, args: MethodArgs<'actions.update'>): PlanAction {
-  return editRecord(store, ACTIONS, args.auditId, args.actionId, (current) => ({
+export function editAction(storage: Storage, args: MethodArgs<'actions.update'>): PlanAction {
+  return editRecord(storage, ACTIONS, args.auditId, args.actionId, (current) => ({
     ...current,
     title: args.title ?? current.title,
     description: args.description ?? current.description,
@@ -51,6 +51,6 @@ export function editAction(store: Store, args: MethodArgs<'actions.update'>): Pl
 }
 
 /** Removes an action from the plan. */
-export function removeAction(store: Store, args: MethodArgs<'actions.remove'>): { id: string } {
-  return removeRecord(store, ACTIONS, args.auditId, args.actionId);
+export function removeAction(storage: Storage, args: MethodArgs<'actions.remove'>): { id: string } {
+  return removeRecord(storage, ACTIONS, args.auditId, args.actionId);
 }

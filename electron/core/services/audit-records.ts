@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { markAuditChanged } from '../db/repositories/audits.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { writeTransaction } from '../db/write.ts';
 import { requireLiveAudit } from './audit-detail.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
@@ -25,12 +25,12 @@ export type RecordKind<R extends { readonly id: string }> = {
 
 /** The record with this id in the audit, or a NotFoundError in the kind's words. */
 export function requireRecord<R extends { readonly id: string }>(
-  store: Store,
+  storage: Storage,
   kind: RecordKind<R>,
   auditId: string,
   id: string,
 ): R {
-  const found = kind.get(store.db, auditId, id);
+  const found = kind.get(storage.db, auditId, id);
   if (!found) throw new NotFoundError(kind.missing(id));
   return found;
 }
@@ -41,52 +41,52 @@ export function requireRecord<R extends { readonly id: string }>(
  * the audit changed.
  */
 export function addRecord<R extends { readonly id: string }>(
-  store: Store,
+  storage: Storage,
   kind: RecordKind<R>,
   auditId: string,
   make: (db: Database.Database) => R,
 ): R {
-  return writeTransaction(store, () => {
-    requireLiveAudit(store.db, auditId);
-    if (kind.count(store.db, auditId) >= kind.max) throw new ConflictError(kind.full);
-    const record = make(store.db);
-    const now = store.clock().toISOString();
-    kind.insert(store.db, auditId, record, now);
-    markAuditChanged(store.db, auditId, now);
+  return writeTransaction(storage, () => {
+    requireLiveAudit(storage.db, auditId);
+    if (kind.count(storage.db, auditId) >= kind.max) throw new ConflictError(kind.full);
+    const record = make(storage.db);
+    const now = storage.clock().toISOString();
+    kind.insert(storage.db, auditId, record, now);
+    markAuditChanged(storage.db, auditId, now);
     return record;
   });
 }
 
 /** Changes a record of a live audit, in one transaction: `change` gets the stored one. Marks the audit changed. */
 export function editRecord<R extends { readonly id: string }>(
-  store: Store,
+  storage: Storage,
   kind: RecordKind<R>,
   auditId: string,
   id: string,
   change: (current: R) => R,
 ): R {
-  return writeTransaction(store, () => {
-    requireLiveAudit(store.db, auditId);
-    const next = change(requireRecord(store, kind, auditId, id));
-    const now = store.clock().toISOString();
-    kind.update(store.db, auditId, next, now);
-    markAuditChanged(store.db, auditId, now);
+  return writeTransaction(storage, () => {
+    requireLiveAudit(storage.db, auditId);
+    const next = change(requireRecord(storage, kind, auditId, id));
+    const now = storage.clock().toISOString();
+    kind.update(storage.db, auditId, next, now);
+    markAuditChanged(storage.db, auditId, now);
     return next;
   });
 }
 
 /** Removes a record of a live audit, in one transaction. Marks the audit changed. */
 export function removeRecord<R extends { readonly id: string }>(
-  store: Store,
+  storage: Storage,
   kind: RecordKind<R>,
   auditId: string,
   id: string,
 ): { id: string } {
-  writeTransaction(store, () => {
-    requireLiveAudit(store.db, auditId);
-    requireRecord(store, kind, auditId, id);
-    kind.remove(store.db, auditId, id);
-    markAuditChanged(store.db, auditId, store.clock().toISOString());
+  writeTransaction(storage, () => {
+    requireLiveAudit(storage.db, auditId);
+    requireRecord(storage, kind, auditId, id);
+    kind.remove(storage.db, auditId, id);
+    markAuditChanged(storage.db, auditId, storage.clock().toISOString());
   });
   return { id };
 }

@@ -16,42 +16,42 @@ import {
 } from '../db/repositories/audits.ts';
 import { organizationIdFor } from '../db/repositories/organizations.ts';
 import { insertParticipant, listParticipants } from '../db/repositories/participants.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { loadAuditDetail, requireAudit, requireLiveAudit } from './audit-detail.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 import { scoreAuditOf } from './results.ts';
 import { writeIfPossible, writeTransaction } from '../db/write.ts';
 
-const today = (store: Store) => store.clock().toISOString().slice(0, 10);
+const today = (storage: Storage) => storage.clock().toISOString().slice(0, 10);
 
 /** Audits newest first, each with its level (rescored only when its answers changed). */
-export function listAudits(store: Store, args: MethodArgs<'audits.list'>): AuditSummary[] {
-  const rows = listAuditRows(store.db, args.trash ?? false);
+export function listAudits(storage: Storage, args: MethodArgs<'audits.list'>): AuditSummary[] {
+  const rows = listAuditRows(storage.db, args.trash ?? false);
   const rescored = rows.map((row) => {
     if (row.summary_stale === 0) return { row, summary: null };
-    return { row, summary: summaryOfResults(scoreAuditOf(store.db, row.id)) };
+    return { row, summary: summaryOfResults(scoreAuditOf(storage.db, row.id)) };
   });
   // The levels rescored are cached in one commit, when the database can be written.
-  writeIfPossible(store, () => {
-    for (const { row, summary } of rescored) if (summary) storeSummary(store.db, row.id, summary);
+  writeIfPossible(storage, () => {
+    for (const { row, summary } of rescored) if (summary) storeSummary(storage.db, row.id, summary);
   });
   return rescored.map(({ row, summary }) => toSummary(summary ? withSummary(row, summary) : row));
 }
 
-function summaryOf(store: Store, id: string): AuditSummary {
-  const row = getListedAuditRow(store.db, id);
+function summaryOf(storage: Storage, id: string): AuditSummary {
+  const row = getListedAuditRow(storage.db, id);
   if (!row) throw new NotFoundError(`There is no audit with id ${id}.`);
   return toSummary(row);
 }
 
 /** Starts a new audit with the current instrument. */
-export function createAudit(store: Store, args: MethodArgs<'audits.create'>): AuditDetail {
-  const now = store.clock().toISOString();
+export function createAudit(storage: Storage, args: MethodArgs<'audits.create'>): AuditDetail {
+  const now = storage.clock().toISOString();
   const id = randomUUID();
-  writeTransaction(store, () => {
-    insertAudit(store.db, {
+  writeTransaction(storage, () => {
+    insertAudit(storage.db, {
       id,
-      organizationId: organizationIdFor(store.db, args.organization, now),
+      organizationId: organizationIdFor(storage.db, args.organization, now),
       title: args.title,
       date: args.date,
       facilitator: args.facilitator ?? '',
@@ -65,20 +65,20 @@ export function createAudit(store: Store, args: MethodArgs<'audits.create'>): Au
       now,
     });
   });
-  return loadAuditDetail(store.db, id);
+  return loadAuditDetail(storage.db, id);
 }
 
 /** Renames an audit or changes its details, organization, status, anonymity or branding. */
-export function updateAuditDetails(store: Store, args: MethodArgs<'audits.update'>): AuditDetail {
-  const now = store.clock().toISOString();
-  writeTransaction(store, () => {
-    requireLiveAudit(store.db, args.id);
+export function updateAuditDetails(storage: Storage, args: MethodArgs<'audits.update'>): AuditDetail {
+  const now = storage.clock().toISOString();
+  writeTransaction(storage, () => {
+    requireLiveAudit(storage.db, args.id);
     updateAudit(
-      store.db,
+      storage.db,
       args.id,
       {
         organizationId:
-          args.organization === undefined ? undefined : organizationIdFor(store.db, args.organization, now),
+          args.organization === undefined ? undefined : organizationIdFor(storage.db, args.organization, now),
         title: args.title,
         date: args.date,
         facilitator: args.facilitator,
@@ -90,23 +90,23 @@ export function updateAuditDetails(store: Store, args: MethodArgs<'audits.update
       now,
     );
   });
-  return loadAuditDetail(store.db, args.id);
+  return loadAuditDetail(storage.db, args.id);
 }
 
 /**
  * Starts a re-assessment of an earlier audit: same organization, participants and branding,
  * the current instrument, no answers, linked to the earlier audit for comparison.
  */
-export function duplicateAudit(store: Store, args: MethodArgs<'audits.duplicate'>): AuditDetail {
-  const now = store.clock().toISOString();
+export function duplicateAudit(storage: Storage, args: MethodArgs<'audits.duplicate'>): AuditDetail {
+  const now = storage.clock().toISOString();
   const id = randomUUID();
-  writeTransaction(store, () => {
-    const earlier = requireAudit(store.db, args.id);
-    insertAudit(store.db, {
+  writeTransaction(storage, () => {
+    const earlier = requireAudit(storage.db, args.id);
+    insertAudit(storage.db, {
       id,
-      organizationId: organizationIdFor(store.db, earlier.organization, now),
+      organizationId: organizationIdFor(storage.db, earlier.organization, now),
       title: args.title ?? `${earlier.title} (re-assessment)`,
-      date: args.date ?? today(store),
+      date: args.date ?? today(storage),
       facilitator: earlier.facilitator,
       status: 'in-progress',
       instrumentId: instrumentV1.id,
@@ -117,39 +117,39 @@ export function duplicateAudit(store: Store, args: MethodArgs<'audits.duplicate'
       previousAuditId: earlier.id,
       now,
     });
-    for (const p of listParticipants(store.db, earlier.id)) insertParticipant(store.db, id, p);
+    for (const p of listParticipants(storage.db, earlier.id)) insertParticipant(storage.db, id, p);
   });
-  return loadAuditDetail(store.db, id);
+  return loadAuditDetail(storage.db, id);
 }
 
 /** Moves an audit to the trash, from where it can be restored. */
-export function trashAudit(store: Store, args: MethodArgs<'audits.trash'>): AuditSummary {
-  writeTransaction(store, () => {
-    requireLiveAudit(store.db, args.id);
-    setDeletedAt(store.db, args.id, store.clock().toISOString());
+export function trashAudit(storage: Storage, args: MethodArgs<'audits.trash'>): AuditSummary {
+  writeTransaction(storage, () => {
+    requireLiveAudit(storage.db, args.id);
+    setDeletedAt(storage.db, args.id, storage.clock().toISOString());
   });
-  return summaryOf(store, args.id);
+  return summaryOf(storage, args.id);
 }
 
 /** Brings an audit back from the trash. */
-export function restoreAudit(store: Store, args: MethodArgs<'audits.restore'>): AuditSummary {
-  writeTransaction(store, () => {
-    requireAudit(store.db, args.id);
-    setDeletedAt(store.db, args.id, null);
+export function restoreAudit(storage: Storage, args: MethodArgs<'audits.restore'>): AuditSummary {
+  writeTransaction(storage, () => {
+    requireAudit(storage.db, args.id);
+    setDeletedAt(storage.db, args.id, null);
   });
-  return summaryOf(store, args.id);
+  return summaryOf(storage, args.id);
 }
 
 /** Deletes an audit for good; only an audit already in the trash can be purged. */
-export function purgeTrashedAudit(store: Store, args: MethodArgs<'audits.purge'>): { id: string } {
-  writeTransaction(store, () => {
-    const row = requireAudit(store.db, args.id);
+export function purgeTrashedAudit(storage: Storage, args: MethodArgs<'audits.purge'>): { id: string } {
+  writeTransaction(storage, () => {
+    const row = requireAudit(storage.db, args.id);
     if (row.deleted_at === null) {
       throw new ConflictError(
         `The audit "${row.title}" is not in the trash; move it to the trash before deleting it for good.`,
       );
     }
-    purgeAudit(store.db, args.id);
+    purgeAudit(storage.db, args.id);
   });
   return { id: args.id };
 }

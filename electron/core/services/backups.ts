@@ -1,33 +1,33 @@
 import type { BackupInfo, StorageStatus } from '../../../shared/api/models.ts';
 import { backupDatabase, listBackups, rotateBackups } from '../db/backup.ts';
-import { restoreBackup, type Store } from '../db/store.ts';
+import { restoreBackup, type Storage } from '../db/storage.ts';
 
-/** The store's backups, newest first. */
-export function storeBackups(store: Store): BackupInfo[] {
-  return listBackups(store.location.backupsDir);
+/** The storage's backups, newest first. */
+export function listStoredBackups(storage: Storage): BackupInfo[] {
+  return listBackups(storage.location.backupsDir);
 }
 
 /** A verified backup made now, on request; rotation then trims old ones. */
-export async function backUpNow(store: Store): Promise<BackupInfo> {
-  const info = await backupDatabase(store.db, store.location.backupsDir, 'manual', store.clock());
-  rotateBackups(store.location.backupsDir, store.clock());
+export async function backUpNow(storage: Storage): Promise<BackupInfo> {
+  const info = await backupDatabase(storage.db, storage.location.backupsDir, 'manual', storage.clock());
+  rotateBackups(storage.location.backupsDir, storage.clock());
   return info;
 }
 
 /** Restores a backup, keeping a copy of the current database first. */
 export function restoreFromBackup(
-  store: Store,
+  storage: Storage,
   name: string,
 ): Promise<{ restored: string; safetyCopy: string }> {
-  return restoreBackup(store, name);
+  return restoreBackup(storage, name);
 }
 
-/** Whether the store can be written, for the window's read-only banner. */
-export function storageStatus(store: Store): StorageStatus {
-  return store.readOnly
+/** Whether the storage can be written, for the window's read-only banner. */
+export function storageStatus(storage: Storage): StorageStatus {
+  return storage.readOnly
     ? {
         readOnly: true,
-        message: `${store.readOnly} You can read the audits, export audit files and reports; changes cannot be saved.`,
+        message: `${storage.readOnly} You can read the audits, export audit files and reports; changes cannot be saved.`,
       }
     : { readOnly: false, message: '' };
 }

@@ -9,7 +9,7 @@ import {
   insertContact,
   updateContact,
 } from '../db/repositories/contacts.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { addRecord, editRecord, removeRecord, type RecordKind } from './audit-records.ts';
 
 const CONTACTS: RecordKind<Contact> = {
@@ -24,8 +24,8 @@ const CONTACTS: RecordKind<Contact> = {
 };
 
 /** Adds a priority customer contact with its category and ratings. */
-export function addContact(store: Store, args: MethodArgs<'contacts.add'>): Contact {
-  return addRecord(store, CONTACTS, args.auditId, () => ({
+export function addContact(storage: Storage, args: MethodArgs<'contacts.add'>): Contact {
+  return addRecord(storage, CONTACTS, args.auditId, () => ({
     id: randomUUID(),
     name: args.name,
     category: args.category,
@@ -36,8 +36,8 @@ export function addContact(store: Store, args: MethodArgs<'contacts.add'>): Cont
 }
 
 /** Changes a contact's name, category, ratings or note. */
-export function editContact(store: Store, args: MethodArgs<'contacts.update'>): Contact {
-  return editRecord(store, CONTACTS, args.auditId, args.contactId, (current) => ({
+export function editContact(storage: Storage, args: MethodArgs<'contacts.update'>): Contact {
+  return editRecord(storage, CONTACTS, args.auditId, args.contactId, (current) => ({
     ...current,
     name: args.name ?? current.name,
     category: args.category ?? current.category,
@@ -48,6 +48,6 @@ export function editContact(store: Store, args: MethodArgs<'contacts.update'>): 
 }
 
 /** Removes a contact from the audit's list. */
-export function removeContact(store: Store, args: MethodArgs<'contacts.remove'>): { id: string } {
-  return removeRecord(store, CONTACTS, args.auditId, args.contactId);
+export function removeContact(storage: Storage, args: MethodArgs<'contacts.remove'>): { id: string } {
+  return removeRecord(storage, CONTACTS, args.auditId, args.contactId);
 }

@@ -3,13 +3,13 @@ import { isMethodName, methodNames, methods } from '../../../shared/api/methods.
 import { capProblems } from '../../../shared/limits.ts';
 import type { ApiError, ApiResult } from '../../../shared/api/result.ts';
 import { describeStorageError, StorageError } from '../db/errors.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
 import { handlers } from './handlers.ts';
 
 /** Maps anything a service throws to an error a person can read; the stack never crosses the boundary. */
-export function toApiError(error: unknown, store: Store): ApiError {
-  const described = describeStorageError(error, store.location.databasePath);
+export function toApiError(error: unknown, storage: Storage): ApiError {
+  const described = describeStorageError(error, storage.location.databasePath);
   if (described instanceof StorageError) return { code: 'storage', message: described.message };
   // Matched by name: the report module loads only when a report is made.
   if (error instanceof Error && error.name === 'ReportWriteError') {
@@ -36,7 +36,7 @@ export function toApiError(error: unknown, store: Store): ApiError {
  * The one entry to the services for every transport: checks the method exists, validates the
  * input with its schema, runs the service, and wraps the outcome in the result envelope.
  */
-export async function invoke(store: Store, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+export async function invoke(storage: Storage, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
     return {
       ok: false,
@@ -51,10 +51,10 @@ export async function invoke(store: Store, method: unknown, input: unknown): Pro
     return { ok: false, error: { code: 'invalid-input', message } };
   }
   try {
-    const handler = handlers[method] as (store: Store, args: unknown) => unknown;
-    return { ok: true, value: await handler(store, parsed.data) };
+    const handler = handlers[method] as (storage: Storage, args: unknown) => unknown;
+    return { ok: true, value: await handler(storage, parsed.data) };
   } catch (error) {
-    return { ok: false, error: toApiError(error, store) };
+    return { ok: false, error: toApiError(error, storage) };
   }
 }
 

@@ -13,7 +13,7 @@ import { insertContact } from '../db/repositories/contacts.ts';
 import { organizationIdFor } from '../db/repositories/organizations.ts';
 import { insertParticipant } from '../db/repositories/participants.ts';
 import { upsertResponse } from '../db/repositories/responses.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { writeTransaction } from '../db/write.ts';
 import { loadAuditDetail } from './audit-detail.ts';
 import { auditFileName, auditToFile } from './audit-file-mapping.ts';
@@ -27,7 +27,7 @@ import { InvalidRequestError } from './errors.ts';
  * default imports the copy.
  */
 export function importAuditText(
-  store: Store,
+  storage: Storage,
   text: string,
   ifExists: MethodArgs<'files.import'>['ifExists'] = 'copy',
 ): ImportOutcome {
@@ -35,11 +35,11 @@ export function importAuditText(
   if (!parsed.ok) throw new InvalidRequestError(parsed.problems);
   const unstorable = notYetStorable(parsed.file);
   if (unstorable.length > 0) throw new InvalidRequestError(unstorable);
-  const existing = parsed.file.audit.id ? getAuditRow(store.db, parsed.file.audit.id) : undefined;
+  const existing = parsed.file.audit.id ? getAuditRow(storage.db, parsed.file.audit.id) : undefined;
   if (ifExists === 'report' && existing && existing.deleted_at === null) {
     return { status: 'exists', auditId: existing.id, title: existing.title };
   }
-  const auditId = writeTransaction(store, () => writeAuditFile(store, parsed.file));
+  const auditId = writeTransaction(storage, () => writeAuditFile(storage, parsed.file));
   return { status: 'imported', auditId, title: parsed.file.audit.title };
 }
 
@@ -74,9 +74,9 @@ function notYetStorable(file: AuditFile): string[] {
   return problems;
 }
 
-function writeAuditFile(store: Store, file: AuditFile): string {
-  const db = store.db;
-  const now = store.clock().toISOString();
+function writeAuditFile(storage: Storage, file: AuditFile): string {
+  const db = storage.db;
+  const now = storage.clock().toISOString();
   const id = file.audit.id && !getAuditRow(db, file.audit.id) ? file.audit.id : randomUUID();
   const previous =
     file.audit.previousAuditId && getAuditRow(db, file.audit.previousAuditId)
@@ -156,8 +156,8 @@ function writeAuditFile(store: Store, file: AuditFile): string {
 }
 
 /** The audit as a file: its text, a suggested name and the parsed form. */
-export function exportAudit(store: Store, args: MethodArgs<'files.export'>): ExportedFile {
-  const detail = loadAuditDetail(store.db, args.id);
+export function exportAudit(storage: Storage, args: MethodArgs<'files.export'>): ExportedFile {
+  const detail = loadAuditDetail(storage.db, args.id);
   const file = auditToFile(detail);
   return { fileName: auditFileName(detail), text: serializeAuditFile(file), file };
 }

@@ -12,7 +12,7 @@ import type { responseMethods } from '../../../shared/api/methods/responses.ts';
 import type { revealMethods } from '../../../shared/api/methods/reveal.ts';
 import { describeInstrument } from '../../../shared/instrument/describe.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { addAction, editAction, removeAction } from './actions.ts';
 import { loadAuditDetail } from './audit-detail.ts';
 import {
@@ -24,7 +24,7 @@ import {
   trashAudit,
   updateAuditDetails,
 } from './audits.ts';
-import { backUpNow, restoreFromBackup, storageStatus, storeBackups } from './backups.ts';
+import { backUpNow, restoreFromBackup, storageStatus, listStoredBackups } from './backups.ts';
 import { setConsensus, setDiscussion } from './consensus.ts';
 import { addContact, editContact, removeContact } from './contacts.ts';
 import { exportAudit, importAuditText } from './files.ts';
@@ -37,7 +37,7 @@ import { auditResults } from './results.ts';
 /** A service implementation of each declared method; the compiler checks none is missing. */
 export type Handlers = {
   readonly [M in MethodName]: (
-    store: Store,
+    storage: Storage,
     args: MethodArgs<M>,
   ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
@@ -51,8 +51,8 @@ const instrumentHandlers: FeatureHandlers<typeof instrumentMethods> = {
 
 const auditHandlers: FeatureHandlers<typeof auditMethods> = {
   'audits.list': listAudits,
-  'audits.get': (store, args) => loadAuditDetail(store.db, args.id),
-  'audits.results': (store, args) => auditResults(store, args.id),
+  'audits.get': (storage, args) => loadAuditDetail(storage.db, args.id),
+  'audits.results': (storage, args) => auditResults(storage, args.id),
   'audits.create': createAudit,
   'audits.update': updateAuditDetails,
   'audits.duplicate': duplicateAudit,
@@ -96,7 +96,7 @@ const actionHandlers: FeatureHandlers<typeof actionMethods> = {
 };
 
 const fileHandlers: FeatureHandlers<typeof fileMethods> = {
-  'files.import': (store, args) => importAuditText(store, args.text, args.ifExists ?? 'copy'),
+  'files.import': (storage, args) => importAuditText(storage, args.text, args.ifExists ?? 'copy'),
   'files.export': exportAudit,
 };
 
@@ -106,9 +106,9 @@ const reportHandlers: FeatureHandlers<typeof reportMethods> = {
 };
 
 const backupHandlers: FeatureHandlers<typeof backupMethods> = {
-  'backups.list': storeBackups,
+  'backups.list': listStoredBackups,
   'backups.create': backUpNow,
-  'backups.restore': (store, args) => restoreFromBackup(store, args.name),
+  'backups.restore': (storage, args) => restoreFromBackup(storage, args.name),
   'storage.status': storageStatus,
 };
 

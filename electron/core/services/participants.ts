@@ -13,7 +13,7 @@ import {
   updateParticipant,
 } from '../db/repositories/participants.ts';
 import { markAuditChanged } from '../db/repositories/audits.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { writeTransaction } from '../db/write.ts';
 import { requireLiveAudit } from './audit-detail.ts';
 import { addRecord, editRecord, removeRecord, type RecordKind } from './audit-records.ts';
@@ -31,8 +31,8 @@ const PARTICIPANTS: RecordKind<Participant> = {
 };
 
 /** Adds a participant at the end of the list, with the next anonymous code. */
-export function addParticipant(store: Store, args: MethodArgs<'participants.add'>): Participant {
-  return addRecord(store, PARTICIPANTS, args.auditId, (db) => ({
+export function addParticipant(storage: Storage, args: MethodArgs<'participants.add'>): Participant {
+  return addRecord(storage, PARTICIPANTS, args.auditId, (db) => ({
     id: randomUUID(),
     name: args.name,
     role: args.role ?? '',
@@ -41,8 +41,8 @@ export function addParticipant(store: Store, args: MethodArgs<'participants.add'
 }
 
 /** Renames a participant or changes their role. */
-export function editParticipant(store: Store, args: MethodArgs<'participants.update'>): Participant {
-  return editRecord(store, PARTICIPANTS, args.auditId, args.participantId, (current) => ({
+export function editParticipant(storage: Storage, args: MethodArgs<'participants.update'>): Participant {
+  return editRecord(storage, PARTICIPANTS, args.auditId, args.participantId, (current) => ({
     ...current,
     name: args.name ?? current.name,
     role: args.role ?? current.role,
@@ -50,15 +50,18 @@ export function editParticipant(store: Store, args: MethodArgs<'participants.upd
 }
 
 /** Removes a participant and, with them, their answers. */
-export function removeParticipant(store: Store, args: MethodArgs<'participants.remove'>): { id: string } {
-  return removeRecord(store, PARTICIPANTS, args.auditId, args.participantId);
+export function removeParticipant(storage: Storage, args: MethodArgs<'participants.remove'>): { id: string } {
+  return removeRecord(storage, PARTICIPANTS, args.auditId, args.participantId);
 }
 
 /** Puts the participants in the given order; the list must name each of them exactly once. Marks the audit changed. */
-export function reorderParticipants(store: Store, args: MethodArgs<'participants.reorder'>): Participant[] {
-  return writeTransaction(store, () => {
-    requireLiveAudit(store.db, args.auditId);
-    const current = listParticipants(store.db, args.auditId).map((p) => p.id);
+export function reorderParticipants(
+  storage: Storage,
+  args: MethodArgs<'participants.reorder'>,
+): Participant[] {
+  return writeTransaction(storage, () => {
+    requireLiveAudit(storage.db, args.auditId);
+    const current = listParticipants(storage.db, args.auditId).map((p) => p.id);
     const given = new Set(args.participantIds);
     if (
       given.size !== args.participantIds.length ||
@@ -69,8 +72,8 @@ export function reorderParticipants(store: Store, args: MethodArgs<'participants
         'participantIds: must list every participant of the audit exactly once',
       ]);
     }
-    setParticipantPositions(store.db, args.auditId, args.participantIds);
-    markAuditChanged(store.db, args.auditId, store.clock().toISOString());
-    return listParticipants(store.db, args.auditId);
+    setParticipantPositions(storage.db, args.auditId, args.participantIds);
+    markAuditChanged(storage.db, args.auditId, storage.clock().toISOString());
+    return listParticipants(storage.db, args.auditId);
   });
 }

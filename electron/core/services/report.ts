@@ -11,7 +11,7 @@ import { auditTextLength } from '../db/repositories/audits.ts';
 import { countParticipants } from '../db/repositories/participants.ts';
 import { countResponses } from '../db/repositories/responses.ts';
 import type { ReportInput } from '../report/types.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
 import { auditToFile } from './audit-file-mapping.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
@@ -43,23 +43,23 @@ function requireWithinLimits(db: Database.Database, id: string): void {
 }
 
 /** The audit and its computed results (and the earlier audit's, for a re-assessment) as the report takes them. */
-export function reportInputFor(store: Store, id: string): ReportInput {
-  const row = requireAudit(store.db, id);
-  requireWithinLimits(store.db, id);
-  const detail = loadAuditDetail(store.db, id);
+export function reportInputFor(storage: Storage, id: string): ReportInput {
+  const row = requireAudit(storage.db, id);
+  requireWithinLimits(storage.db, id);
+  const detail = loadAuditDetail(storage.db, id);
   const input: ReportInput = {
     file: auditToFile(detail),
     instrument: instrumentOf(row),
-    results: auditResults(store, id),
+    results: auditResults(storage, id),
   };
   const previousId = detail.previousAuditId;
   if (!previousId) return input;
-  requireWithinLimits(store.db, previousId);
+  requireWithinLimits(storage.db, previousId);
   return {
     ...input,
     previous: {
-      file: auditToFile(loadAuditDetail(store.db, previousId)),
-      results: auditResults(store, previousId),
+      file: auditToFile(loadAuditDetail(storage.db, previousId)),
+      results: auditResults(storage, previousId),
     },
   };
 }
@@ -80,8 +80,8 @@ function fileNameFor(file: AuditFile, anonymous: boolean): string {
 }
 
 /** A file name for the report of an audit. */
-export function reportFileName(store: Store, id: string, anonymous = false): string {
-  return fileNameFor(auditToFile(loadAuditDetail(store.db, id)), anonymous);
+export function reportFileName(storage: Storage, id: string, anonymous = false): string {
+  return fileNameFor(auditToFile(loadAuditDetail(storage.db, id)), anonymous);
 }
 
 /**
@@ -106,10 +106,10 @@ const reportModule = () => import('../report/render-report.ts');
 
 /** Renders the report of an audit in the database, in memory. */
 export async function renderAuditReport(
-  store: Store,
+  storage: Storage,
   args: { id: string; anonymous: boolean; includeAppendix: boolean; deterministic?: boolean },
 ) {
-  const input = reportInputFor(store, args.id);
+  const input = reportInputFor(storage, args.id);
   return withoutNames(input.file, args.anonymous, async () => {
     const { renderReport } = await reportModule();
     const pdf = await renderReport(input, {
@@ -127,10 +127,10 @@ export async function renderAuditReport(
  * says), the browser binding (a download) and `rca report --audit` (its `--out`).
  */
 export async function exportAuditReport(
-  store: Store,
+  storage: Storage,
   args: MethodArgs<'report.export'> & { deterministic?: boolean },
 ): Promise<MadeFile<{ pages: number }>> {
-  const { pdf, pages, fileName } = await renderAuditReport(store, args);
+  const { pdf, pages, fileName } = await renderAuditReport(storage, args);
   return { fileName, mediaType: 'application/pdf', content: pdf, details: { pages } };
 }
 
@@ -139,8 +139,8 @@ export async function exportAuditReport(
  * level is provisional and who has not answered everything, the file name, and (anonymous)
  * every replacement of a name by a code, in context, so the consultant can check them.
  */
-export function previewAuditReport(store: Store, args: MethodArgs<'report.preview'>): ReportPreview {
-  const { file, instrument, results } = reportInputFor(store, args.id);
+export function previewAuditReport(storage: Storage, args: MethodArgs<'report.preview'>): ReportPreview {
+  const { file, instrument, results } = reportInputFor(storage, args.id);
   const codes = participantCodes(file.participants);
   const label = new Map(
     file.participants.map((p, i) => [p.id, args.anonymous ? (codes[i] ?? p.id) : p.name]),

@@ -3,7 +3,7 @@ import type { Response } from '../../../shared/api/models.ts';
 import { markAuditChanged } from '../db/repositories/audits.ts';
 import { getParticipant } from '../db/repositories/participants.ts';
 import { deleteResponse, getResponse, upsertResponse } from '../db/repositories/responses.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { writeTransaction } from '../db/write.ts';
 import { instrumentOf, requireLiveAudit } from './audit-detail.ts';
 import { NotFoundError } from './errors.ts';
@@ -15,16 +15,16 @@ import { requireBlindScoringOpen } from './reveal.ts';
  * answer the window shows as saved is on disk. A note is kept unless a new one is given.
  * Refused once the reveal has started (reveal.ts).
  */
-export function saveResponse(store: Store, args: MethodArgs<'responses.save'>): Response {
-  const db = store.db;
-  return writeTransaction(store, () => {
+export function saveResponse(storage: Storage, args: MethodArgs<'responses.save'>): Response {
+  const db = storage.db;
+  return writeTransaction(storage, () => {
     const audit = requireLiveAudit(db, args.auditId);
     requireBlindScoringOpen(audit);
     if (!getParticipant(db, args.auditId, args.participantId)) {
       throw new NotFoundError(`There is no participant ${args.participantId} in this audit.`);
     }
     requireOnScale(requireItem(instrumentOf(audit), args.itemId), args.value, true);
-    const now = store.clock().toISOString();
+    const now = storage.clock().toISOString();
     const note = args.note ?? getResponse(db, args.auditId, args.participantId, args.itemId)?.note ?? '';
     const response = {
       participant: args.participantId,
@@ -40,11 +40,11 @@ export function saveResponse(store: Store, args: MethodArgs<'responses.save'>): 
 }
 
 /** Takes back an answer, leaving the item unanswered (which is not the same as "Not sure"); locked after the reveal. */
-export function clearResponse(store: Store, args: MethodArgs<'responses.clear'>): { cleared: boolean } {
-  return writeTransaction(store, () => {
-    requireBlindScoringOpen(requireLiveAudit(store.db, args.auditId));
-    const cleared = deleteResponse(store.db, args.auditId, args.participantId, args.itemId);
-    if (cleared) markAuditChanged(store.db, args.auditId, store.clock().toISOString());
+export function clearResponse(storage: Storage, args: MethodArgs<'responses.clear'>): { cleared: boolean } {
+  return writeTransaction(storage, () => {
+    requireBlindScoringOpen(requireLiveAudit(storage.db, args.auditId));
+    const cleared = deleteResponse(storage.db, args.auditId, args.participantId, args.itemId);
+    if (cleared) markAuditChanged(storage.db, args.auditId, storage.clock().toISOString());
     return { cleared };
   });
 }

@@ -3,7 +3,7 @@ import { answersOf } from '../../../shared/audit-file/answers.ts';
 import type { AuditResults } from '../../../shared/scoring/results.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
 import { storeSummary, summaryIsCurrent, summaryOfResults } from '../db/repositories/audits.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { writeIfPossible } from '../db/write.ts';
 import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
 import { auditToFile } from './audit-file-mapping.ts';
@@ -15,13 +15,13 @@ export function scoreAuditOf(db: Database.Database, id: string): AuditResults {
 }
 
 /** Scores an audit with shared/ scoring and refreshes the level cached for the list of audits. */
-export function auditResults(store: Store, id: string): AuditResults {
-  const row = requireAudit(store.db, id);
-  const results = scoreAuditOf(store.db, id);
+export function auditResults(storage: Storage, id: string): AuditResults {
+  const row = requireAudit(storage.db, id);
+  const results = scoreAuditOf(storage.db, id);
   const summary = summaryOfResults(results);
   if (!summaryIsCurrent(row, summary)) {
     // The cache is a convenience for the list; a read-only or busy database still gets its results.
-    writeIfPossible(store, () => storeSummary(store.db, id, summary));
+    writeIfPossible(storage, () => storeSummary(storage.db, id, summary));
   }
   return results;
 }

@@ -2,7 +2,7 @@ import type { AuditDetail } from '../../../shared/api/models.ts';
 import type { MethodArgs } from '../../../shared/api/methods.ts';
 import { updateAudit, type AuditRow } from '../db/repositories/audits.ts';
 import { prepared } from '../db/prepared.ts';
-import type { Store } from '../db/store.ts';
+import type { Storage } from '../db/storage.ts';
 import { writeTransaction } from '../db/write.ts';
 import { loadAuditDetail, requireLiveAudit } from './audit-detail.ts';
 import { ConflictError } from './errors.ts';
@@ -27,32 +27,32 @@ export function requireBlindScoringOpen(audit: AuditRow): void {
  * locked. Starting it again keeps the first time. An audit nobody has answered has nothing to
  * reveal and is refused.
  */
-export function startReveal(store: Store, args: MethodArgs<'audits.startReveal'>): AuditDetail {
-  writeTransaction(store, () => {
-    const audit = requireLiveAudit(store.db, args.id);
+export function startReveal(storage: Storage, args: MethodArgs<'audits.startReveal'>): AuditDetail {
+  writeTransaction(storage, () => {
+    const audit = requireLiveAudit(storage.db, args.id);
     if (audit.revealed_at !== null) return;
-    const answers = prepared(store.db, 'SELECT count(*) FROM responses WHERE audit_id = ?')
+    const answers = prepared(storage.db, 'SELECT count(*) FROM responses WHERE audit_id = ?')
       .pluck()
       .get(args.id) as number;
     if (answers === 0) {
       throw new ConflictError(`Nobody has answered in "${audit.title}" yet, so there is nothing to reveal.`);
     }
-    const now = store.clock().toISOString();
-    updateAudit(store.db, args.id, { revealedAt: now }, now);
+    const now = storage.clock().toISOString();
+    updateAudit(storage.db, args.id, { revealedAt: now }, now);
   });
-  return loadAuditDetail(store.db, args.id);
+  return loadAuditDetail(storage.db, args.id);
 }
 
 /**
  * Reopens blind scoring after a reveal, so answers can be changed again; the reveal, results
  * and plan close until the reveal is started again. Consensus, notes and the plan are kept.
  */
-export function reopenBlindScoring(store: Store, args: MethodArgs<'audits.reopenScoring'>): AuditDetail {
-  writeTransaction(store, () => {
-    const audit = requireLiveAudit(store.db, args.id);
+export function reopenBlindScoring(storage: Storage, args: MethodArgs<'audits.reopenScoring'>): AuditDetail {
+  writeTransaction(storage, () => {
+    const audit = requireLiveAudit(storage.db, args.id);
     if (audit.revealed_at === null) return;
-    const now = store.clock().toISOString();
-    updateAudit(store.db, args.id, { revealedAt: null }, now);
+    const now = storage.clock().toISOString();
+    updateAudit(storage.db, args.id, { revealedAt: null }, now);
   });
-  return loadAuditDetail(store.db, args.id);
+  return loadAuditDetail(storage.db, args.id);
 }

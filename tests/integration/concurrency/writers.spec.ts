@@ -4,12 +4,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeLocation } from '../../../electron/core/db/location.ts';
-import { closeStore, openStore } from '../../../electron/core/db/store.ts';
+import { storageLocation } from '../../../electron/core/db/location.ts';
+import { closeStorage, openStorage } from '../../../electron/core/db/storage.ts';
 import { catalogOf } from '../../../shared/instrument/catalog.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import type { ApiResult } from '../../../shared/api/result.ts';
-import { call } from '../../fixtures/temp-store.ts';
+import { call } from '../../fixtures/temp-storage.ts';
 import { bundleChildProgram, childEnv } from '../child-program.ts';
 
 /**
@@ -96,13 +96,13 @@ afterAll(() => {
 describe('two web servers and the command line writing one database at once', () => {
   it('loses no write: every call succeeds and every row is there', async () => {
     const databasePath = path.join(dir, 'data', 'reality-check.db');
-    const seed = await openStore(storeLocation({ databasePath }));
+    const seed = await openStorage(storageLocation({ databasePath }));
     const audit = await call(seed, 'audits.create', {
       organization: 'Acme',
       title: 'Offsite',
       date: '2026-11-23',
     });
-    closeStore(seed);
+    closeStorage(seed);
     servers.push(await startServer(databasePath), await startServer(databasePath));
     const [a, b] = servers as [Server, Server];
     const items = [...catalogOf(instrumentV1).keys()];

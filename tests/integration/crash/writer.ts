@@ -13,8 +13,8 @@
  */
 import { writeSync } from 'node:fs';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
-import { storeLocation } from '../../../electron/core/db/location.ts';
-import { openStore, type Store } from '../../../electron/core/db/store.ts';
+import { storageLocation } from '../../../electron/core/db/location.ts';
+import { openStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { createClient, type ApiClient } from '../../../shared/api/client.ts';
 import type { ApiResult } from '../../../shared/api/result.ts';
 import { catalogOf } from '../../../shared/instrument/catalog.ts';
@@ -63,8 +63,8 @@ async function prepareAudit(api: ApiClient): Promise<{ auditId: string; particip
 async function main(): Promise<void> {
   const [databasePath, runId = '0'] = process.argv.slice(2);
   if (!databasePath) throw new Error('usage: writer <database path> <run id>');
-  const store: Store = await openStore(storeLocation({ databasePath }));
-  const api = createClient((method, input) => invoke(store, method, input));
+  const storage: Storage = await openStorage(storageLocation({ databasePath }));
+  const api = createClient((method, input) => invoke(storage, method, input));
   const { auditId, participantIds } = await prepareAudit(api);
   const items = [...catalogOf(instrumentV1).values()];
   const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)] as T;
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     const note = `${runId}.${sequence}`;
     const fields = `${participantId} ${item.id} ${String(value)} ${note}`;
     report(`try ${fields}`);
-    const result = await invoke(store, 'responses.save', {
+    const result = await invoke(storage, 'responses.save', {
       auditId,
       participantId,
       itemId: item.id,

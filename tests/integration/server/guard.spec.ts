@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { startWebServer, type WebServer } from '../../../electron/server/server.ts';
 import { send as sendTo, tempRenderer } from '../../fixtures/http.ts';
-import { tempStore } from '../../fixtures/temp-store.ts';
+import { tempStorage } from '../../fixtures/temp-storage.ts';
 
-let store: Store;
+let storage: Storage;
 let server: WebServer;
 
 beforeAll(async () => {
-  store = await tempStore();
-  server = await startWebServer({ store, rendererDir: tempRenderer() });
+  storage = await tempStorage();
+  server = await startWebServer({ storage, rendererDir: tempRenderer() });
 });
 afterAll(async () => {
   await server.close();
-  closeStore(store);
+  closeStorage(storage);
 });
 
 const send = (options: Parameters<typeof sendTo>[1]) => sendTo(server.port, options);
@@ -23,7 +23,7 @@ const refusedBecause = (reason: string) => ({
   ok: false,
   error: { code: 'forbidden', message: `Refused: ${reason}.` },
 });
-const audits = () => store.db.prepare('SELECT count(*) FROM audits').pluck().get();
+const audits = () => storage.db.prepare('SELECT count(*) FROM audits').pluck().get();
 
 describe('the loopback binding', () => {
   it('listens on 127.0.0.1 with a random token in the printed URL', () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { IMPORT_BODY_BYTES, MIB } from '../../../electron/server/limits.ts';
 import { MAX_AUDIT_FILE_BYTES } from '../../../shared/limits.ts';
 import { SECURITY_HEADERS } from '../../../electron/server/security-headers.ts';
 import { startWebServer, type WebServer } from '../../../electron/server/server.ts';
 import { openSocket, send, tempRenderer, type Answer } from '../../fixtures/http.ts';
-import { tempStore } from '../../fixtures/temp-store.ts';
+import { tempStorage } from '../../fixtures/temp-storage.ts';
 
 /*
  * What a well-kept HTTP server does by default, checked on the loopback binding over real
@@ -14,26 +14,26 @@ import { tempStore } from '../../fixtures/temp-store.ts';
  * body timeouts, and errors that tell nothing of the inside.
  */
 
-const stores: Store[] = [];
+const stores: Storage[] = [];
 const servers: WebServer[] = [];
 
 /** A server of its own for a test, with tighter limits where the test needs to reach them. */
 async function serve(limits: Parameters<typeof startWebServer>[0]['limits'] = {}, log?: (m: string) => void) {
-  const store = await tempStore();
+  const storage = await tempStorage();
   const server = await startWebServer({
-    store,
+    storage,
     rendererDir: tempRenderer(),
     limits,
     ...(log ? { log } : {}),
   });
-  stores.push(store);
+  stores.push(storage);
   servers.push(server);
-  return { store, server, host: `127.0.0.1:${server.port}` };
+  return { storage, server, host: `127.0.0.1:${server.port}` };
 }
 
 afterAll(async () => {
   for (const server of servers) await server.close();
-  for (const store of stores) closeStore(store);
+  for (const storage of stores) closeStorage(storage);
 });
 
 let main: Awaited<ReturnType<typeof serve>>;
@@ -55,7 +55,7 @@ const call = (
 
 const envelope = (answer: Answer) =>
   JSON.parse(answer.body) as { ok: boolean; error?: { code: string; message: string } };
-const audits = (store: Store) => store.db.prepare('SELECT count(*) FROM audits').pluck().get();
+const audits = (storage: Storage) => storage.db.prepare('SELECT count(*) FROM audits').pluck().get();
 const newAudit = JSON.stringify({ organization: 'Acme', title: 'Offsite', date: '2026-11-23' });
 
 function expectSecurityHeaders(answer: Answer, what: string): void {
@@ -72,7 +72,7 @@ describe('request bodies', () => {
       ok: false,
       error: { code: 'invalid-input', message: 'The request is too large: at most 1 MiB here.' },
     });
-    expect(audits(main.store)).toBe(0);
+    expect(audits(main.storage)).toBe(0);
   });
 
   it('keeps ordinary calls small and lets files.import alone carry an audit file', async () => {
@@ -106,7 +106,7 @@ describe('request bodies', () => {
     }
     const untyped = await call('audits.create', newAudit, {});
     expect(untyped.status).toBe(415);
-    expect(audits(main.store)).toBe(0);
+    expect(audits(main.storage)).toBe(0);
     // The one type it takes, with or without a charset.
     const typed = await call('audits.list', '{}', { 'content-type': 'application/json; charset=utf-8' });
     expect(typed.status).toBe(200);
@@ -192,7 +192,7 @@ describe('methods and addresses', () => {
 
 describe('security headers', () => {
   it('sends them on every kind of answer: page, file, API, download and each error', async () => {
-    const { server, host, store } = main;
+    const { server, host, storage } = main;
     const auth = { host, authorization: `Bearer ${server.token}` };
     const json = { ...auth, 'content-type': 'application/json' };
     const created = await call('audits.create', newAudit);
@@ -220,7 +220,7 @@ describe('security headers', () => {
       ['415', await call('audits.list', '{}', { 'content-type': 'text/plain' })],
       ['400 address', await send(server.port, { path: '/%', headers: { host } })],
     ];
-    store.db.prepare('DELETE FROM audits').run();
+    storage.db.prepare('DELETE FROM audits').run();
     expect(answers.find(([what]) => what === 'the download')?.[1].headers['content-type']).toBe(
       'application/pdf',
     );
@@ -303,7 +303,7 @@ describe('timeouts', () => {
   });
 
   it('closes a connection whose body trickles past the request timeout, with 408', async () => {
-    const { server, host, store } = await serve({
+    const { server, host, storage } = await serve({
       headersTimeoutMs: 300,
       requestTimeoutMs: 600,
       timeoutCheckMs: 50,
@@ -314,16 +314,16 @@ describe('timeouts', () => {
         `Content-Type: application/json\r\nContent-Length: ${newAudit.length}\r\n\r\n${newAudit.slice(0, 10)}`,
     );
     expect(await closed).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
-    expect(audits(store)).toBe(0);
+    expect(audits(storage)).toBe(0);
   });
 });
 
 describe('what errors tell', () => {
   it('answers an internal failure in one sentence and prints the details where the server runs', async () => {
     const logged: string[] = [];
-    const { server, host, store } = await serve({}, (message) => logged.push(message));
-    closeStore(store);
-    stores.splice(stores.indexOf(store), 1);
+    const { server, host, storage } = await serve({}, (message) => logged.push(message));
+    closeStorage(storage);
+    stores.splice(stores.indexOf(storage), 1);
     const answer = await send(server.port, {
       path: '/api/audits.list',
       method: 'POST',

@@ -1,24 +1,24 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { startWebServer, type WebServer } from '../../../electron/server/server.ts';
 import { tempRenderer } from '../../fixtures/http.ts';
 import { WORKED } from '../../fixtures/run-cli.ts';
-import { call, tempDir, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempDir, tempStorage } from '../../fixtures/temp-storage.ts';
 
-let store: Store;
+let storage: Storage;
 let server: WebServer;
 let auditId: string;
 
 beforeAll(async () => {
-  store = await tempStore();
-  ({ auditId } = await call(store, 'files.import', { text: readFileSync(WORKED, 'utf8') }));
-  server = await startWebServer({ store, rendererDir: tempRenderer() });
+  storage = await tempStorage();
+  ({ auditId } = await call(storage, 'files.import', { text: readFileSync(WORKED, 'utf8') }));
+  server = await startWebServer({ storage, rendererDir: tempRenderer() });
 });
 afterAll(async () => {
   await server.close();
-  closeStore(store);
+  closeStorage(storage);
 });
 
 const exportReport = (input: unknown, token = server.token) =>
@@ -44,7 +44,7 @@ describe('the report download of the browser binding', () => {
   });
 
   it('sends a file name in any script, readable in its own letters', async () => {
-    const audit = await call(store, 'audits.create', {
+    const audit = await call(storage, 'audits.create', {
       organization: 'Zoë & Łukasz 山田 GmbH',
       title: 'Offsite',
       date: '2026-11-23',

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePort } from '../../../electron/common/args.ts';
 import { UsageError } from '../../../electron/common/args.ts';
 import { bundleChildProgram, childEnv } from '../child-program.ts';
-import { tempDir } from '../../fixtures/temp-store.ts';
+import { tempDir } from '../../fixtures/temp-storage.ts';
 
 /*
  * `npm run web` as a person runs it: the bundled web binding (electron/server/main.ts) in a

@@ -1,26 +1,30 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableCounts } from '../../../electron/core/db/backup.ts';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { invoke, methodNames } from '../../../electron/core/services/dispatch.ts';
 import type { MethodName } from '../../../shared/api/methods.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
-let store: Store;
+let storage: Storage;
 let valid: Record<MethodName, Record<string, unknown>>;
 
 beforeAll(async () => {
-  store = await tempStore();
-  const audit = await call(store, 'audits.create', { organization: 'Acme', title: 'T', date: '2026-11-23' });
-  const p = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' });
-  const c = await call(store, 'contacts.add', {
+  storage = await tempStorage();
+  const audit = await call(storage, 'audits.create', {
+    organization: 'Acme',
+    title: 'T',
+    date: '2026-11-23',
+  });
+  const p = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' });
+  const c = await call(storage, 'contacts.add', {
     auditId: audit.id,
     name: 'C',
     category: 'rescue',
     importance: 5,
     performance: 1,
   });
-  const a = await call(store, 'actions.add', { auditId: audit.id, title: 'Do it' });
+  const a = await call(storage, 'actions.add', { auditId: audit.id, title: 'Do it' });
   const auditId = audit.id;
   valid = {
     'instrument.get': {},
@@ -59,7 +63,7 @@ beforeAll(async () => {
     'storage.status': {},
   };
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 
 const wrongValue = fc.oneof(
   fc.constant(null),
@@ -91,10 +95,10 @@ describe('every API method against wrong payloads', () => {
         fc.constantFrom(...methodNames),
         fc.oneof(fc.boolean(), fc.double(), fc.string(), fc.array(fc.anything(), { maxLength: 3 })),
         async (method, payload) => {
-          const before = tableCounts(store.db);
-          const result = await invoke(store, method, payload);
+          const before = tableCounts(storage.db);
+          const result = await invoke(storage, method, payload);
           expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-          expect(tableCounts(store.db)).toEqual(before);
+          expect(tableCounts(storage.db)).toEqual(before);
         },
       ),
       { numRuns: 1000 },
@@ -120,14 +124,14 @@ describe('every API method against wrong payloads', () => {
             fc.pre(!(value === null && NULLABLE.has(field)));
           }
           payload[field] = value;
-          const before = tableCounts(store.db);
-          const result = await invoke(store, method, payload);
+          const before = tableCounts(storage.db);
+          const result = await invoke(storage, method, payload);
           expect(result.ok).toBe(false);
           if (!result.ok) {
             expect(result.error.code).toBe('invalid-input');
             expect(result.error.message).toContain(field === 'unexpectedField' ? 'unexpectedField' : field);
           }
-          expect(tableCounts(store.db)).toEqual(before);
+          expect(tableCounts(storage.db)).toEqual(before);
         },
       ),
       { numRuns: 2000 },
@@ -140,7 +144,7 @@ describe('every API method against wrong payloads', () => {
         fc.oneof(fc.constantFrom(...methodNames), fc.anything()),
         fc.anything(),
         async (method, payload) => {
-          const result = await invoke(store, method, payload);
+          const result = await invoke(storage, method, payload);
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
         },
@@ -150,7 +154,7 @@ describe('every API method against wrong payloads', () => {
   });
 
   it('names an unknown method', async () => {
-    expect(await invoke(store, 'audits.drop', {})).toEqual({
+    expect(await invoke(storage, 'audits.drop', {})).toEqual({
       ok: false,
       error: { code: 'unknown-method', message: 'There is no API method called "audits.drop".' },
     });

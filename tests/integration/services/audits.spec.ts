@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { closeStore } from '../../../electron/core/db/store.ts';
+import { closeStorage } from '../../../electron/core/db/storage.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
-import { call, steppingClock, tempStore } from '../../fixtures/temp-store.ts';
+import { call, steppingClock, tempStorage } from '../../fixtures/temp-storage.ts';
 
 async function newAudit(
-  store: Awaited<ReturnType<typeof tempStore>>,
+  storage: Awaited<ReturnType<typeof tempStorage>>,
   title = 'Offsite',
   date = '2026-11-23',
 ) {
-  return call(store, 'audits.create', { organization: 'Acme Corp', title, date, facilitator: 'Dana' });
+  return call(storage, 'audits.create', { organization: 'Acme Corp', title, date, facilitator: 'Dana' });
 }
 
 describe('audits through the API', () => {
   it('creates an audit with the current instrument and lists audits newest first with their level', async () => {
-    const store = await tempStore({ clock: steppingClock() });
-    const older = await newAudit(store, 'Spring review', '2026-03-01');
-    const newer = await newAudit(store, 'Q4 offsite', '2026-11-23');
+    const storage = await tempStorage({ clock: steppingClock() });
+    const older = await newAudit(storage, 'Spring review', '2026-03-01');
+    const newer = await newAudit(storage, 'Q4 offsite', '2026-11-23');
     expect(newer).toMatchObject({
       instrument: { id: 'reality-check', version: '1.0.0' },
       status: 'in-progress',
       anonymous: true,
     });
-    const p = await call(store, 'participants.add', { auditId: newer.id, name: 'Ana', role: 'CEO' });
+    const p = await call(storage, 'participants.add', { auditId: newer.id, name: 'Ana', role: 'CEO' });
     for (const d of [
       'leadership',
       'listening',
@@ -32,7 +32,7 @@ describe('audits through the API', () => {
       'motivation',
     ]) {
       for (let i = 1; i <= 5; i++) {
-        await call(store, 'responses.save', {
+        await call(storage, 'responses.save', {
           auditId: newer.id,
           participantId: p.id,
           itemId: `${d}-${i}`,
@@ -40,29 +40,29 @@ describe('audits through the API', () => {
         });
       }
     }
-    const list = await call(store, 'audits.list', {});
+    const list = await call(storage, 'audits.list', {});
     expect(list.map((a) => [a.title, a.level, a.participants])).toEqual([
       ['Q4 offsite', 'Ready', 1],
       ['Spring review', null, 0],
     ]);
     expect(list[0]?.index).toBe(100);
     // The cached level follows the answers.
-    await call(store, 'responses.save', {
+    await call(storage, 'responses.save', {
       auditId: newer.id,
       participantId: p.id,
       itemId: 'leadership-1',
       value: 1,
     });
-    const relisted = await call(store, 'audits.list', {});
+    const relisted = await call(storage, 'audits.list', {});
     expect(relisted[0]?.index).toBeCloseTo(100 - 100 / 5 / 7, 10);
     expect(older.organization).toBe('Acme Corp');
-    closeStore(store);
+    closeStorage(storage);
   });
 
   it('renames and edits details, branding and anonymity', async () => {
-    const store = await tempStore();
-    const audit = await newAudit(store);
-    const updated = await call(store, 'audits.update', {
+    const storage = await tempStorage();
+    const audit = await newAudit(storage);
+    const updated = await call(storage, 'audits.update', {
       id: audit.id,
       title: 'Renamed',
       organization: 'Acme Holdings',
@@ -77,22 +77,22 @@ describe('audits through the API', () => {
       anonymous: false,
       status: 'complete',
     });
-    closeStore(store);
+    closeStorage(storage);
   });
 
   it('duplicates as a re-assessment: same organization and participants, no answers, linked', async () => {
-    const store = await tempStore({ clock: steppingClock('2027-11-20T10:00:00Z') });
-    const audit = await newAudit(store);
-    const ana = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana', role: 'CEO' });
-    await call(store, 'participants.add', { auditId: audit.id, name: 'Ben' });
-    await call(store, 'responses.save', {
+    const storage = await tempStorage({ clock: steppingClock('2027-11-20T10:00:00Z') });
+    const audit = await newAudit(storage);
+    const ana = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana', role: 'CEO' });
+    await call(storage, 'participants.add', { auditId: audit.id, name: 'Ben' });
+    await call(storage, 'responses.save', {
       auditId: audit.id,
       participantId: ana.id,
       itemId: 'leadership-1',
       value: 3,
     });
-    await call(store, 'consensus.set', { auditId: audit.id, itemId: 'leadership-1', value: 3 });
-    const again = await call(store, 'audits.duplicate', { id: audit.id });
+    await call(storage, 'consensus.set', { auditId: audit.id, itemId: 'leadership-1', value: 3 });
+    const again = await call(storage, 'audits.duplicate', { id: audit.id });
     expect(again).toMatchObject({
       title: 'Offsite (re-assessment)',
       organization: 'Acme Corp',
@@ -105,57 +105,57 @@ describe('audits through the API', () => {
       ['Ana', 'CEO', 'P1'],
       ['Ben', '', 'P2'],
     ]);
-    closeStore(store);
+    closeStorage(storage);
   });
 
   it('moves to the trash, restores, and purges only from the trash', async () => {
-    const store = await tempStore();
-    const audit = await newAudit(store);
-    expect(await invoke(store, 'audits.purge', { id: audit.id })).toMatchObject({
+    const storage = await tempStorage();
+    const audit = await newAudit(storage);
+    expect(await invoke(storage, 'audits.purge', { id: audit.id })).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: expect.stringContaining('not in the trash') as unknown },
     });
-    await call(store, 'audits.trash', { id: audit.id });
-    expect(await call(store, 'audits.list', {})).toEqual([]);
-    expect((await call(store, 'audits.list', { trash: true })).map((a) => a.id)).toEqual([audit.id]);
-    expect(await invoke(store, 'participants.add', { auditId: audit.id, name: 'X' })).toMatchObject({
+    await call(storage, 'audits.trash', { id: audit.id });
+    expect(await call(storage, 'audits.list', {})).toEqual([]);
+    expect((await call(storage, 'audits.list', { trash: true })).map((a) => a.id)).toEqual([audit.id]);
+    expect(await invoke(storage, 'participants.add', { auditId: audit.id, name: 'X' })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
-    await call(store, 'audits.restore', { id: audit.id });
-    expect((await call(store, 'audits.list', {})).map((a) => a.id)).toEqual([audit.id]);
-    await call(store, 'audits.trash', { id: audit.id });
-    await call(store, 'audits.purge', { id: audit.id });
-    expect(await call(store, 'audits.list', { trash: true })).toEqual([]);
-    expect(await invoke(store, 'audits.get', { id: audit.id })).toMatchObject({
+    await call(storage, 'audits.restore', { id: audit.id });
+    expect((await call(storage, 'audits.list', {})).map((a) => a.id)).toEqual([audit.id]);
+    await call(storage, 'audits.trash', { id: audit.id });
+    await call(storage, 'audits.purge', { id: audit.id });
+    expect(await call(storage, 'audits.list', { trash: true })).toEqual([]);
+    expect(await invoke(storage, 'audits.get', { id: audit.id })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
-    expect(store.db.prepare('SELECT count(*) FROM participants').pluck().get()).toBe(0);
-    closeStore(store);
+    expect(storage.db.prepare('SELECT count(*) FROM participants').pluck().get()).toBe(0);
+    closeStorage(storage);
   });
 });
 
 describe('answers through the API', () => {
   it('saves an answer, keeps its note, takes "Not sure", and clears it', async () => {
-    const store = await tempStore();
-    const audit = await newAudit(store);
-    const p = await call(store, 'participants.add', { auditId: audit.id, name: 'Zoë' });
+    const storage = await tempStorage();
+    const audit = await newAudit(storage);
+    const p = await call(storage, 'participants.add', { auditId: audit.id, name: 'Zoë' });
     const base = { auditId: audit.id, participantId: p.id, itemId: 'metrics-2' };
-    await call(store, 'responses.save', { ...base, value: 2, note: 'We count logos, not value.' });
-    const notSure = await call(store, 'responses.save', { ...base, value: null });
+    await call(storage, 'responses.save', { ...base, value: 2, note: 'We count logos, not value.' });
+    const notSure = await call(storage, 'responses.save', { ...base, value: null });
     expect(notSure).toMatchObject({ value: null, note: 'We count logos, not value.' });
-    const results = await call(store, 'audits.results', { id: audit.id });
+    const results = await call(storage, 'audits.results', { id: audit.id });
     expect(results.items.find((i) => i.id === 'metrics-2')).toMatchObject({ n: 0, unsure: 1 });
-    expect(await call(store, 'responses.clear', base)).toEqual({ cleared: true });
-    expect((await call(store, 'audits.get', { id: audit.id })).responses).toEqual([]);
-    closeStore(store);
+    expect(await call(storage, 'responses.clear', base)).toEqual({ cleared: true });
+    expect((await call(storage, 'audits.get', { id: audit.id })).responses).toEqual([]);
+    closeStorage(storage);
   });
 
   it('refuses values off the item’s scale, unknown items and unknown participants, saving nothing', async () => {
-    const store = await tempStore();
-    const audit = await newAudit(store);
-    const p = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' });
+    const storage = await tempStorage();
+    const audit = await newAudit(storage);
+    const p = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' });
     const cases = [
       [
         { itemId: 'sign-scale', value: 4 },
@@ -169,7 +169,7 @@ describe('answers through the API', () => {
       [{ itemId: 'leadership-1', value: 3, participantId: 'ghost' }, 'not-found', /no participant ghost/],
     ] as const;
     for (const [change, code, message] of cases) {
-      const result = await invoke(store, 'responses.save', {
+      const result = await invoke(storage, 'responses.save', {
         auditId: audit.id,
         participantId: p.id,
         ...change,
@@ -180,58 +180,58 @@ describe('answers through the API', () => {
         expect(result.error.message).toMatch(message);
       }
     }
-    expect(store.db.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(0);
-    closeStore(store);
+    expect(storage.db.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(0);
+    closeStorage(storage);
   });
 
   it('records and removes a consensus and discussion notes', async () => {
-    const store = await tempStore();
-    const audit = await newAudit(store);
-    await call(store, 'consensus.set', {
+    const storage = await tempStorage();
+    const audit = await newAudit(storage);
+    await call(storage, 'consensus.set', {
       auditId: audit.id,
       itemId: 'unified-2',
       value: 2,
       note: 'Agreed after debate',
     });
-    await call(store, 'discussion.set', {
+    await call(storage, 'discussion.set', {
       auditId: audit.id,
       itemId: 'unified-2',
       note: 'Sales and service disagree.',
     });
-    let detail = await call(store, 'audits.get', { id: audit.id });
+    let detail = await call(storage, 'audits.get', { id: audit.id });
     expect(detail.consensus).toEqual([{ item: 'unified-2', value: 2, note: 'Agreed after debate' }]);
     expect(detail.discussion).toEqual([{ item: 'unified-2', note: 'Sales and service disagree.' }]);
     expect(
-      await invoke(store, 'consensus.set', { auditId: audit.id, itemId: 'unified-2', value: 6 }),
+      await invoke(storage, 'consensus.set', { auditId: audit.id, itemId: 'unified-2', value: 6 }),
     ).toMatchObject({ ok: false });
-    await call(store, 'consensus.set', { auditId: audit.id, itemId: 'unified-2', value: null });
-    await call(store, 'discussion.set', { auditId: audit.id, itemId: 'unified-2', note: '' });
-    detail = await call(store, 'audits.get', { id: audit.id });
+    await call(storage, 'consensus.set', { auditId: audit.id, itemId: 'unified-2', value: null });
+    await call(storage, 'discussion.set', { auditId: audit.id, itemId: 'unified-2', note: '' });
+    detail = await call(storage, 'audits.get', { id: audit.id });
     expect([detail.consensus, detail.discussion]).toEqual([[], []]);
-    closeStore(store);
+    closeStorage(storage);
   });
 
   it('keeps participants in order, renames, reorders and removes them with their answers', async () => {
-    const store = await tempStore();
-    const audit = await newAudit(store);
+    const storage = await tempStorage();
+    const audit = await newAudit(storage);
     const [a, b, c] = [
-      await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' }),
-      await call(store, 'participants.add', { auditId: audit.id, name: 'Ben' }),
-      await call(store, 'participants.add', { auditId: audit.id, name: 'Chloé' }),
+      await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' }),
+      await call(storage, 'participants.add', { auditId: audit.id, name: 'Ben' }),
+      await call(storage, 'participants.add', { auditId: audit.id, name: 'Chloé' }),
     ];
-    await call(store, 'responses.save', {
+    await call(storage, 'responses.save', {
       auditId: audit.id,
       participantId: b.id,
       itemId: 'leadership-1',
       value: 2,
     });
-    await call(store, 'participants.update', {
+    await call(storage, 'participants.update', {
       auditId: audit.id,
       participantId: a.id,
       name: 'Ana Souza',
       role: 'CEO',
     });
-    const reordered = await call(store, 'participants.reorder', {
+    const reordered = await call(storage, 'participants.reorder', {
       auditId: audit.id,
       participantIds: [c.id, a.id, b.id],
     });
@@ -241,25 +241,25 @@ describe('answers through the API', () => {
       ['Ben', 'P2'],
     ]);
     expect(
-      await invoke(store, 'participants.reorder', { auditId: audit.id, participantIds: [a.id, b.id] }),
+      await invoke(storage, 'participants.reorder', { auditId: audit.id, participantIds: [a.id, b.id] }),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });
-    await call(store, 'participants.remove', { auditId: audit.id, participantId: b.id });
-    const detail = await call(store, 'audits.get', { id: audit.id });
+    await call(storage, 'participants.remove', { auditId: audit.id, participantId: b.id });
+    const detail = await call(storage, 'audits.get', { id: audit.id });
     expect(detail.participants.map((p) => p.name)).toEqual(['Chloé', 'Ana Souza']);
     expect(detail.responses).toEqual([]);
-    const d = await call(store, 'participants.add', { auditId: audit.id, name: 'Dev' });
+    const d = await call(storage, 'participants.add', { auditId: audit.id, name: 'Dev' });
     expect(d.code).toBe('P2');
-    closeStore(store);
+    closeStorage(storage);
   });
 
   it('keeps up to fifteen priority contacts and edits them', async () => {
-    const store = await tempStore();
-    const audit = await newAudit(store);
+    const storage = await tempStorage();
+    const audit = await newAudit(storage);
     for (let i = 1; i <= 15; i++) {
-      await call(store, 'contacts.add', {
+      await call(storage, 'contacts.add', {
         auditId: audit.id,
         name: `Contact ${i}`,
         category: 'request',
@@ -268,7 +268,7 @@ describe('answers through the API', () => {
       });
     }
     expect(
-      await invoke(store, 'contacts.add', {
+      await invoke(storage, 'contacts.add', {
         auditId: audit.id,
         name: 'One too many',
         category: 'rescue',
@@ -279,32 +279,32 @@ describe('answers through the API', () => {
       ok: false,
       error: { code: 'conflict', message: expect.stringContaining('at most 15') as unknown },
     });
-    const [first] = (await call(store, 'audits.get', { id: audit.id })).contacts;
-    const edited = await call(store, 'contacts.update', {
+    const [first] = (await call(storage, 'audits.get', { id: audit.id })).contacts;
+    const edited = await call(storage, 'contacts.update', {
       auditId: audit.id,
       contactId: first!.id,
       performance: 5,
     });
     expect(edited).toMatchObject({ name: 'Contact 1', performance: 5 });
-    const results = await call(store, 'audits.results', { id: audit.id });
+    const results = await call(storage, 'audits.results', { id: audit.id });
     expect(results.contacts.filter((c) => c.priorityGap)).toHaveLength(14);
-    closeStore(store);
+    closeStorage(storage);
   });
 
   it('builds an action plan: accepted recommendations and custom actions, edited and removed', async () => {
-    const store = await tempStore();
-    const audit = await newAudit(store);
-    const accepted = await call(store, 'actions.add', {
+    const storage = await tempStorage();
+    const audit = await newAudit(storage);
+    const accepted = await call(storage, 'actions.add', {
       auditId: audit.id,
       title: 'Interview recently lost customers',
       source: 'act-listening-low-1',
     });
-    const custom = await call(store, 'actions.add', {
+    const custom = await call(storage, 'actions.add', {
       auditId: audit.id,
       title: 'Name an owner per contact',
     });
     expect(custom).toMatchObject({ source: 'custom', status: 'open', owner: '', due: '' });
-    const edited = await call(store, 'actions.update', {
+    const edited = await call(storage, 'actions.update', {
       auditId: audit.id,
       actionId: accepted.id,
       owner: 'Ben Okafor',
@@ -318,37 +318,37 @@ describe('answers through the API', () => {
       status: 'in-progress',
       source: 'act-listening-low-1',
     });
-    await call(store, 'actions.remove', { auditId: audit.id, actionId: custom.id });
-    expect((await call(store, 'audits.get', { id: audit.id })).actions.map((a) => a.title)).toEqual([
+    await call(storage, 'actions.remove', { auditId: audit.id, actionId: custom.id });
+    expect((await call(storage, 'audits.get', { id: audit.id })).actions.map((a) => a.title)).toEqual([
       'Interview recently lost customers',
     ]);
-    closeStore(store);
+    closeStorage(storage);
   });
 });
 
 describe('the audit’s records: one rule for participants, contacts and the plan', () => {
   it('marks the audit changed on every add, edit, reorder and remove', async () => {
-    const store = await tempStore({ clock: steppingClock() });
-    const audit = await newAudit(store);
+    const storage = await tempStorage({ clock: steppingClock() });
+    const audit = await newAudit(storage);
     const auditId = audit.id;
-    let before = (await call(store, 'audits.get', { id: auditId })).updatedAt;
+    let before = (await call(storage, 'audits.get', { id: auditId })).updatedAt;
     const changes = async (what: string, change: () => Promise<unknown>) => {
       await change();
-      const after = (await call(store, 'audits.get', { id: auditId })).updatedAt;
+      const after = (await call(storage, 'audits.get', { id: auditId })).updatedAt;
       expect(after > before, `${what} moves updatedAt on (${before} → ${after})`).toBe(true);
       before = after;
     };
-    const ana = await call(store, 'participants.add', { auditId, name: 'Ana' });
-    const ben = await call(store, 'participants.add', { auditId, name: 'Ben' });
-    before = (await call(store, 'audits.get', { id: auditId })).updatedAt;
+    const ana = await call(storage, 'participants.add', { auditId, name: 'Ana' });
+    const ben = await call(storage, 'participants.add', { auditId, name: 'Ben' });
+    before = (await call(storage, 'audits.get', { id: auditId })).updatedAt;
     await changes('participants.update', () =>
-      call(store, 'participants.update', { auditId, participantId: ana.id, role: 'CEO' }),
+      call(storage, 'participants.update', { auditId, participantId: ana.id, role: 'CEO' }),
     );
     await changes('participants.reorder', () =>
-      call(store, 'participants.reorder', { auditId, participantIds: [ben.id, ana.id] }),
+      call(storage, 'participants.reorder', { auditId, participantIds: [ben.id, ana.id] }),
     );
     await changes('participants.remove', () =>
-      call(store, 'participants.remove', { auditId, participantId: ben.id }),
+      call(storage, 'participants.remove', { auditId, participantId: ben.id }),
     );
     const contact = {
       auditId,
@@ -358,17 +358,22 @@ describe('the audit’s records: one rule for participants, contacts and the pla
       performance: 2,
     } as const;
     let contactId = '';
-    await changes('contacts.add', async () => (contactId = (await call(store, 'contacts.add', contact)).id));
-    await changes('contacts.update', () =>
-      call(store, 'contacts.update', { auditId, contactId, performance: 3 }),
+    await changes(
+      'contacts.add',
+      async () => (contactId = (await call(storage, 'contacts.add', contact)).id),
     );
-    await changes('contacts.remove', () => call(store, 'contacts.remove', { auditId, contactId }));
+    await changes('contacts.update', () =>
+      call(storage, 'contacts.update', { auditId, contactId, performance: 3 }),
+    );
+    await changes('contacts.remove', () => call(storage, 'contacts.remove', { auditId, contactId }));
     let actionId = '';
     await changes('actions.add', async () => {
-      actionId = (await call(store, 'actions.add', { auditId, title: 'Call ten lost customers' })).id;
+      actionId = (await call(storage, 'actions.add', { auditId, title: 'Call ten lost customers' })).id;
     });
-    await changes('actions.update', () => call(store, 'actions.update', { auditId, actionId, owner: 'Ana' }));
-    await changes('actions.remove', () => call(store, 'actions.remove', { auditId, actionId }));
-    closeStore(store);
+    await changes('actions.update', () =>
+      call(storage, 'actions.update', { auditId, actionId, owner: 'Ana' }),
+    );
+    await changes('actions.remove', () => call(storage, 'actions.remove', { auditId, actionId }));
+    closeStorage(storage);
   });
 });

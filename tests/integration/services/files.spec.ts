@@ -1,28 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tableCounts } from '../../../electron/core/db/backup.ts';
-import { closeStore } from '../../../electron/core/db/store.ts';
+import { closeStorage } from '../../../electron/core/db/storage.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 const WORKED = readFileSync('tests/fixtures/audits/acme-worked-example.rca.json', 'utf8');
 
 describe('audit files through the API', () => {
   it('imports a file with the same results as `rca score`, and exports it back identically', async () => {
-    const store = await tempStore();
-    const { auditId } = await call(store, 'files.import', { text: WORKED });
+    const storage = await tempStorage();
+    const { auditId } = await call(storage, 'files.import', { text: WORKED });
     expect(auditId).toBe('7d0e8c2a-3b1f-4c5d-9e6f-0a1b2c3d4e5f');
-    const results = await call(store, 'audits.results', { id: auditId });
+    const results = await call(storage, 'audits.results', { id: auditId });
     expect([results.level, results.levelFromIndex]).toEqual(['Emerging', 'Building']);
-    const first = await call(store, 'files.export', { id: auditId });
+    const first = await call(storage, 'files.export', { id: auditId });
     expect(first.fileName).toBe('acme-corp-q4-leadership-offsite-2026-11-23.rca.json');
 
-    const other = await tempStore();
+    const other = await tempStorage();
     const again = await call(other, 'files.import', { text: first.text });
     expect(again.auditId).toBe(auditId);
     const second = await call(other, 'files.export', { id: again.auditId });
     expect(second.text).toBe(first.text);
-    const detail = (s: typeof store) => call(s, 'audits.get', { id: auditId });
+    const detail = (s: typeof storage) => call(s, 'audits.get', { id: auditId });
     const strip = ({
       createdAt: _c,
       updatedAt: _u,
@@ -32,45 +32,47 @@ describe('audit files through the API', () => {
       ...rest,
       responses: responses.map(({ updatedAt: _t, ...r }) => r),
     });
-    expect(strip(await detail(other))).toEqual(strip(await detail(store)));
-    closeStore(store);
-    closeStore(other);
+    expect(strip(await detail(other))).toEqual(strip(await detail(storage)));
+    closeStorage(storage);
+    closeStorage(other);
   });
 
   it('gives an imported copy a new id when the audit is already in the database', async () => {
-    const store = await tempStore();
-    const first = await call(store, 'files.import', { text: WORKED });
-    const second = await call(store, 'files.import', { text: WORKED });
+    const storage = await tempStorage();
+    const first = await call(storage, 'files.import', { text: WORKED });
+    const second = await call(storage, 'files.import', { text: WORKED });
     expect(second.auditId).not.toBe(first.auditId);
-    expect(await call(store, 'audits.list', {})).toHaveLength(2);
-    closeStore(store);
+    expect(await call(storage, 'audits.list', {})).toHaveLength(2);
+    closeStorage(storage);
   });
 
   it('reports an audit that is already here and imports nothing when asked to (the rule every Import uses)', async () => {
-    const store = await tempStore();
-    const first = await call(store, 'files.import', { text: WORKED, ifExists: 'report' });
+    const storage = await tempStorage();
+    const first = await call(storage, 'files.import', { text: WORKED, ifExists: 'report' });
     expect(first).toMatchObject({ status: 'imported', title: 'Q4 leadership offsite' });
-    const before = tableCounts(store.db);
-    const again = await call(store, 'files.import', { text: WORKED, ifExists: 'report' });
+    const before = tableCounts(storage.db);
+    const again = await call(storage, 'files.import', { text: WORKED, ifExists: 'report' });
     expect(again).toEqual({ status: 'exists', auditId: first.auditId, title: first.title });
-    expect(tableCounts(store.db)).toEqual(before);
-    const copy = await call(store, 'files.import', { text: WORKED, ifExists: 'copy' });
+    expect(tableCounts(storage.db)).toEqual(before);
+    const copy = await call(storage, 'files.import', { text: WORKED, ifExists: 'copy' });
     expect(copy.status).toBe('imported');
     expect(copy.auditId).not.toBe(first.auditId);
     // An audit in the trash is not offered to open: the file is imported as a copy.
-    await call(store, 'audits.trash', { id: first.auditId });
-    await call(store, 'audits.trash', { id: copy.auditId });
-    expect((await call(store, 'files.import', { text: WORKED, ifExists: 'report' })).status).toBe('imported');
-    closeStore(store);
+    await call(storage, 'audits.trash', { id: first.auditId });
+    await call(storage, 'audits.trash', { id: copy.auditId });
+    expect((await call(storage, 'files.import', { text: WORKED, ifExists: 'report' })).status).toBe(
+      'imported',
+    );
+    closeStorage(storage);
   });
 
   it('rejects an invalid file with every problem named, writing nothing', async () => {
-    const store = await tempStore();
-    const before = tableCounts(store.db);
+    const storage = await tempStorage();
+    const before = tableCounts(storage.db);
     const file = JSON.parse(WORKED);
     file.responses[0].value = 8;
     file.responses.at(-1).participant = 'p9';
-    const result = await invoke(store, 'files.import', { text: JSON.stringify(file) });
+    const result = await invoke(storage, 'files.import', { text: JSON.stringify(file) });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!result.ok) {
       expect(result.error.message.split('\n')).toEqual([
@@ -78,27 +80,27 @@ describe('audit files through the API', () => {
         `responses[${file.responses.length - 1}].participant: "p9" is not in participants`,
       ]);
     }
-    expect(tableCounts(store.db)).toEqual(before);
-    closeStore(store);
+    expect(tableCounts(storage.db)).toEqual(before);
+    closeStorage(storage);
   });
 
   it('exports format 2, with no group or round fields while the database holds neither', async () => {
-    const store = await tempStore();
-    const { auditId } = await call(store, 'files.import', { text: WORKED });
-    const { text } = await call(store, 'files.export', { id: auditId });
+    const storage = await tempStorage();
+    const { auditId } = await call(storage, 'files.import', { text: WORKED });
+    const { text } = await call(storage, 'files.export', { id: auditId });
     const json = JSON.parse(text) as Record<string, any>;
     expect(json.formatVersion).toBe(2);
     expect(json).not.toHaveProperty('groups');
     expect(json.audit).not.toHaveProperty('minGroupSize');
     expect(json.responses.some((r: object) => 'round' in r)).toBe(false);
-    closeStore(store);
+    closeStorage(storage);
   });
 
   it('refuses, writing nothing, a file with re-vote rounds or role groups the database cannot hold yet', async () => {
-    const store = await tempStore();
-    const before = tableCounts(store.db);
+    const storage = await tempStorage();
+    const before = tableCounts(storage.db);
     const file = JSON.parse(readFileSync('tests/fixtures/audits/acme-rounds-groups.rca.json', 'utf8'));
-    const result = await invoke(store, 'files.import', { text: JSON.stringify(file) });
+    const result = await invoke(storage, 'files.import', { text: JSON.stringify(file) });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!result.ok) {
       const round2 = file.responses.findIndex((r: { round?: number }) => r.round === 2);
@@ -111,28 +113,28 @@ describe('audit files through the API', () => {
     file.groups = [];
     for (const p of file.participants) delete p.group;
     file.responses = file.responses.filter((r: { round?: number }) => r.round === undefined);
-    const floor = await invoke(store, 'files.import', { text: JSON.stringify(file) });
+    const floor = await invoke(storage, 'files.import', { text: JSON.stringify(file) });
     expect(floor.ok || floor.error.message).toBe(
       'audit.minGroupSize: a group size other than 3; this version of Reality Check cannot store it yet, so nothing was imported',
     );
-    expect(tableCounts(store.db)).toEqual(before);
+    expect(tableCounts(storage.db)).toEqual(before);
     // Round 1 written out, and no groups: that the database holds.
     file.audit.minGroupSize = 3;
     file.responses = file.responses.map((r: object) => ({ ...r, round: 1 }));
-    expect((await invoke(store, 'files.import', { text: JSON.stringify(file) })).ok).toBe(true);
-    closeStore(store);
+    expect((await invoke(storage, 'files.import', { text: JSON.stringify(file) })).ok).toBe(true);
+    closeStorage(storage);
   });
 
   it('rolls back a partly written import when the database refuses a row', async () => {
-    const store = await tempStore();
-    const before = tableCounts(store.db);
+    const storage = await tempStorage();
+    const before = tableCounts(storage.db);
     // A trigger stands in for a failure half-way through the write (disk full, a bug).
-    store.db.exec(
+    storage.db.exec(
       `CREATE TEMP TRIGGER fail_on_contact BEFORE INSERT ON contacts BEGIN SELECT RAISE(ABORT, 'injected'); END`,
     );
-    const result = await invoke(store, 'files.import', { text: WORKED });
+    const result = await invoke(storage, 'files.import', { text: WORKED });
     expect(result.ok).toBe(false);
-    expect(tableCounts(store.db)).toEqual(before);
-    closeStore(store);
+    expect(tableCounts(storage.db)).toEqual(before);
+    closeStorage(storage);
   });
 });

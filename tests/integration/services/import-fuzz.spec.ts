@@ -2,20 +2,20 @@ import fc from 'fast-check';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableCounts } from '../../../electron/core/db/backup.ts';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { validateAuditFile } from '../../../shared/audit-file/validate.ts';
 import { breakages, validAuditFile } from '../../fixtures/audit-file-arbitraries.ts';
-import { tempStore } from '../../fixtures/temp-store.ts';
+import { tempStorage } from '../../fixtures/temp-storage.ts';
 
 // A real database file; in RAM-backed /dev/shm where there is one, so 10,000 fsyncs stay quick.
 const base = existsSync('/dev/shm') ? '/dev/shm' : undefined;
-let store: Store;
+let storage: Storage;
 
 beforeAll(async () => {
-  store = await tempStore({}, base);
+  storage = await tempStorage({}, base);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 
 const OPTIONAL_TEXT = new Set(['note', 'role', 'facilitator', 'description', 'owner', 'successMeasure']);
 
@@ -54,9 +54,9 @@ describe('import fuzz (fast-check, real SQLite)', () => {
   it('imports every valid file and exports the same content back', async () => {
     await fc.assert(
       fc.asyncProperty(validAuditFile, async (raw) => {
-        const imported = await invoke(store, 'files.import', { text: JSON.stringify(raw) });
+        const imported = await invoke(storage, 'files.import', { text: JSON.stringify(raw) });
         if (!imported.ok) throw new Error(imported.error.message);
-        const exported = await invoke(store, 'files.export', {
+        const exported = await invoke(storage, 'files.export', {
           id: (imported.value as { auditId: string }).auditId,
         });
         if (!exported.ok) throw new Error(exported.error.message);
@@ -75,11 +75,11 @@ describe('import fuzz (fast-check, real SQLite)', () => {
       fc.asyncProperty(validAuditFile, fc.constantFrom(...breakages), async (raw, breakage) => {
         const file = structuredClone(raw);
         fc.pre(breakage.apply(file));
-        const before = tableCounts(store.db);
-        const result = await invoke(store, 'files.import', { text: JSON.stringify(file) });
+        const before = tableCounts(storage.db);
+        const result = await invoke(storage, 'files.import', { text: JSON.stringify(file) });
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.error.message.length).toBeGreaterThan(10);
-        expect(tableCounts(store.db)).toEqual(before);
+        expect(tableCounts(storage.db)).toEqual(before);
       }),
       { numRuns: 4000 },
     );
@@ -93,10 +93,10 @@ describe('import fuzz (fast-check, real SQLite)', () => {
           fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
         ),
         async (text) => {
-          const before = tableCounts(store.db);
-          const result = await invoke(store, 'files.import', { text });
+          const before = tableCounts(storage.db);
+          const result = await invoke(storage, 'files.import', { text });
           expect(result.ok).toBe(false);
-          expect(tableCounts(store.db)).toEqual(before);
+          expect(tableCounts(storage.db)).toEqual(before);
         },
       ),
       { numRuns: 2000 },

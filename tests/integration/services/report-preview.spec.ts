@@ -1,39 +1,39 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { saveMadeFile } from '../../../electron/main/save-file.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { writeAtomically } from '../../../electron/core/report/write-atomically.ts';
 import { saveAsOf } from '../../../shared/api/methods.ts';
 import { renderAuditReport } from '../../../electron/core/services/report.ts';
-import { call, tempDir, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempDir, tempStorage } from '../../fixtures/temp-storage.ts';
 
-let store: Store;
+let storage: Storage;
 let auditId: string;
 
 beforeAll(async () => {
-  store = await tempStore();
-  const audit = await call(store, 'audits.create', {
+  storage = await tempStorage();
+  const audit = await call(storage, 'audits.create', {
     organization: 'Zoë & Łukasz 山田 GmbH',
     title: 'Will’s team offsite',
     date: '2026-11-23',
   });
   auditId = audit.id;
-  const ana = await call(store, 'participants.add', { auditId, name: 'Ana Souza', role: 'CEO' });
-  await call(store, 'participants.add', { auditId, name: 'Will Turner' });
-  await call(store, 'responses.save', {
+  const ana = await call(storage, 'participants.add', { auditId, name: 'Ana Souza', role: 'CEO' });
+  await call(storage, 'participants.add', { auditId, name: 'Will Turner' });
+  await call(storage, 'responses.save', {
     auditId,
     participantId: ana.id,
     itemId: 'leadership-1',
     value: 4,
     note: 'Will Turner disagrees; we will see.',
   });
-  await call(store, 'actions.add', { auditId, title: 'Brief the board', owner: 'ana souza' });
+  await call(storage, 'actions.add', { auditId, title: 'Brief the board', owner: 'ana souza' });
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 
 describe('report.preview', () => {
   it('lists every replacement of the anonymous report in context, and warns of a draft and a provisional level', async () => {
-    const preview = await call(store, 'report.preview', { id: auditId, anonymous: true });
+    const preview = await call(storage, 'report.preview', { id: auditId, anonymous: true });
     expect(preview.draft).toBe(true);
     expect(preview.provisional).toBe(true);
     expect(preview.completeness).toBeLessThan(0.9);
@@ -53,14 +53,14 @@ describe('report.preview', () => {
   });
 
   it('names participants and lists nothing when the report shows names', async () => {
-    const preview = await call(store, 'report.preview', { id: auditId, anonymous: false });
+    const preview = await call(storage, 'report.preview', { id: auditId, anonymous: false });
     expect(preview.incomplete).toEqual(['Ana Souza', 'Will Turner']);
     expect(preview.replacements).toEqual([]);
     expect(preview.fileName).toBe('zoe-lukasz-山田-gmbh-will-s-team-offsite-2026-11-23-readiness-report.pdf');
   });
 
   it('refuses an unknown audit', async () => {
-    expect(await invoke(store, 'report.preview', { id: 'nope', anonymous: true })).toEqual({
+    expect(await invoke(storage, 'report.preview', { id: 'nope', anonymous: true })).toEqual({
       ok: false,
       error: { code: 'not-found', message: 'There is no audit with id nope.' },
     });
@@ -70,7 +70,11 @@ describe('report.preview', () => {
 describe('an anonymous report export that fails', () => {
   it('names no participant in its error message', async () => {
     // The service makes the file; the desktop shell saves it where the save dialog says.
-    const made = await call(store, 'report.export', { id: auditId, anonymous: true, includeAppendix: false });
+    const made = await call(storage, 'report.export', {
+      id: auditId,
+      anonymous: true,
+      includeAppendix: false,
+    });
     const where = `${tempDir()}/Will Turner/Ana Souza.pdf`;
     const result = await saveMadeFile(made, saveAsOf('report.export')!, {
       ask: () => Promise.resolve(where),
@@ -84,7 +88,7 @@ describe('an anonymous report export that fails', () => {
   });
 
   it('offers a download under a name without participants', async () => {
-    const { fileName } = await renderAuditReport(store, {
+    const { fileName } = await renderAuditReport(storage, {
       id: auditId,
       anonymous: true,
       includeAppendix: false,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
-import { call, steppingClock, tempStore } from '../../fixtures/temp-store.ts';
+import { call, steppingClock, tempStorage } from '../../fixtures/temp-storage.ts';
 
 const WORKED = JSON.parse(readFileSync('tests/fixtures/audits/acme-worked-example.rca.json', 'utf8')) as {
   audit: Record<string, unknown>;
@@ -11,20 +11,20 @@ const WORKED = JSON.parse(readFileSync('tests/fixtures/audits/acme-worked-exampl
   actions?: unknown[];
 };
 
-let store: Store;
+let storage: Storage;
 beforeEach(async () => {
-  store = await tempStore({ clock: steppingClock() });
+  storage = await tempStorage({ clock: steppingClock() });
 });
-afterEach(() => closeStore(store));
+afterEach(() => closeStorage(storage));
 
 async function auditWithAnswer() {
-  const audit = await call(store, 'audits.create', {
+  const audit = await call(storage, 'audits.create', {
     organization: 'Acme',
     title: 'Offsite',
     date: '2026-11-23',
   });
-  const ana = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' });
-  await call(store, 'responses.save', {
+  const ana = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' });
+  await call(storage, 'responses.save', {
     auditId: audit.id,
     participantId: ana.id,
     itemId: 'leadership-1',
@@ -34,18 +34,18 @@ async function auditWithAnswer() {
 }
 
 const answers = (auditId: string) =>
-  store.db
+  storage.db
     .prepare('SELECT item_id, value, note FROM responses WHERE audit_id = ? ORDER BY item_id')
     .all(auditId);
 
 describe('the reveal as a state of the audit', () => {
   it('starts the reveal once, then refuses to change or clear a blind answer, saying why', async () => {
     const { auditId, participantId } = await auditWithAnswer();
-    expect((await call(store, 'audits.get', { id: auditId })).revealedAt).toBeNull();
-    const revealed = await call(store, 'audits.startReveal', { id: auditId });
+    expect((await call(storage, 'audits.get', { id: auditId })).revealedAt).toBeNull();
+    const revealed = await call(storage, 'audits.startReveal', { id: auditId });
     expect(revealed.revealedAt).toMatch(/^2026-11-23T09:00:\d\d\.000Z$/);
     // Starting again keeps the moment it first started.
-    expect((await call(store, 'audits.startReveal', { id: auditId })).revealedAt).toBe(revealed.revealedAt);
+    expect((await call(storage, 'audits.startReveal', { id: auditId })).revealedAt).toBe(revealed.revealedAt);
 
     const before = answers(auditId);
     for (const [method, input] of [
@@ -53,7 +53,7 @@ describe('the reveal as a state of the audit', () => {
       ['responses.save', { auditId, participantId, itemId: 'leadership-2', value: 2, note: 'late' }],
       ['responses.clear', { auditId, participantId, itemId: 'leadership-1' }],
     ] as const) {
-      expect(await invoke(store, method, input)).toEqual({
+      expect(await invoke(storage, method, input)).toEqual({
         ok: false,
         error: {
           code: 'conflict',
@@ -68,21 +68,21 @@ describe('the reveal as a state of the audit', () => {
 
   it('reopens blind scoring, after which answers change again and the reveal can start anew', async () => {
     const { auditId, participantId } = await auditWithAnswer();
-    await call(store, 'audits.startReveal', { id: auditId });
-    const reopened = await call(store, 'audits.reopenScoring', { id: auditId });
+    await call(storage, 'audits.startReveal', { id: auditId });
+    const reopened = await call(storage, 'audits.reopenScoring', { id: auditId });
     expect(reopened.revealedAt).toBeNull();
-    await call(store, 'responses.save', { auditId, participantId, itemId: 'leadership-1', value: 2 });
+    await call(storage, 'responses.save', { auditId, participantId, itemId: 'leadership-1', value: 2 });
     expect(answers(auditId)).toEqual([{ item_id: 'leadership-1', value: 2, note: '' }]);
-    expect((await call(store, 'audits.startReveal', { id: auditId })).revealedAt).not.toBeNull();
+    expect((await call(storage, 'audits.startReveal', { id: auditId })).revealedAt).not.toBeNull();
   });
 
   it('refuses to reveal an audit nobody has answered, or one in the trash', async () => {
-    const empty = await call(store, 'audits.create', {
+    const empty = await call(storage, 'audits.create', {
       organization: 'Acme',
       title: 'Empty',
       date: '2026-11-23',
     });
-    expect(await invoke(store, 'audits.startReveal', { id: empty.id })).toEqual({
+    expect(await invoke(storage, 'audits.startReveal', { id: empty.id })).toEqual({
       ok: false,
       error: {
         code: 'conflict',
@@ -90,10 +90,10 @@ describe('the reveal as a state of the audit', () => {
       },
     });
     const { auditId } = await auditWithAnswer();
-    await call(store, 'audits.trash', { id: auditId });
-    const trashed = await invoke(store, 'audits.startReveal', { id: auditId });
+    await call(storage, 'audits.trash', { id: auditId });
+    const trashed = await invoke(storage, 'audits.startReveal', { id: auditId });
     expect(trashed).toMatchObject({ ok: false, error: { code: 'conflict', message: /in the trash/ } });
-    expect(await invoke(store, 'audits.startReveal', { id: 'no-such-audit' })).toMatchObject({
+    expect(await invoke(storage, 'audits.startReveal', { id: 'no-such-audit' })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -101,13 +101,13 @@ describe('the reveal as a state of the audit', () => {
 
   it('carries the reveal in the audit file, and reads old files with or without signs of a reveal', async () => {
     const { auditId } = await auditWithAnswer();
-    const blind = await call(store, 'files.export', { id: auditId });
+    const blind = await call(storage, 'files.export', { id: auditId });
     expect(blind.file.audit.revealedAt).toBeUndefined();
-    const revealedAt = (await call(store, 'audits.startReveal', { id: auditId })).revealedAt;
-    const exported = await call(store, 'files.export', { id: auditId });
+    const revealedAt = (await call(storage, 'audits.startReveal', { id: auditId })).revealedAt;
+    const exported = await call(storage, 'files.export', { id: auditId });
     expect(exported.file.audit.revealedAt).toBe(revealedAt);
 
-    const other = await tempStore();
+    const other = await tempStorage();
     try {
       const copy = await call(other, 'files.import', { text: exported.text });
       expect((await call(other, 'audits.get', { id: copy.auditId })).revealedAt).toBe(revealedAt);
@@ -132,19 +132,19 @@ describe('the reveal as a state of the audit', () => {
         error: { code: 'invalid-input', message: /audit\.revealedAt/ },
       });
     } finally {
-      closeStore(other);
+      closeStorage(other);
     }
   });
 
   it('lists an audit with its completeness, whether its level is provisional, and whether it is revealed', async () => {
-    const audit = await call(store, 'audits.create', {
+    const audit = await call(storage, 'audits.create', {
       organization: 'Acme',
       title: 'Offsite',
       date: '2026-11-23',
     });
     const people = [
-      await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' }),
-      await call(store, 'participants.add', { auditId: audit.id, name: 'Ben' }),
+      await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' }),
+      await call(storage, 'participants.add', { auditId: audit.id, name: 'Ben' }),
     ];
     // Two people answering 8 of the 65 items: a level, but a provisional one.
     const items = [
@@ -159,14 +159,14 @@ describe('the reveal as a state of the audit', () => {
     ];
     for (const p of people)
       for (const itemId of items)
-        await call(store, 'responses.save', { auditId: audit.id, participantId: p.id, itemId, value: 4 });
-    const [listed] = await call(store, 'audits.list', {});
+        await call(storage, 'responses.save', { auditId: audit.id, participantId: p.id, itemId, value: 4 });
+    const [listed] = await call(storage, 'audits.list', {});
     expect(listed).toMatchObject({ provisional: true, revealedAt: null });
     expect(listed!.completeness).toBeCloseTo(8 / 65, 10);
-    const results = await call(store, 'audits.results', { id: audit.id });
+    const results = await call(storage, 'audits.results', { id: audit.id });
     expect(results).toMatchObject({ provisional: true, incomplete: people.map((p) => p.id) });
-    await call(store, 'audits.startReveal', { id: audit.id });
-    const [after] = await call(store, 'audits.list', {});
+    await call(storage, 'audits.startReveal', { id: audit.id });
+    const [after] = await call(storage, 'audits.list', {});
     expect(after).toMatchObject({ provisional: true, revealedAt: expect.any(String) });
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import {
   BACKGROUND_METHODS,
   routeCalls,
@@ -11,7 +11,7 @@ import {
 } from '../../../electron/worker/background.ts';
 import type { MadeFile } from '../../../shared/api/models.ts';
 import { bigAuditText } from '../../fixtures/big-audit.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 import { bundleChildProgram } from '../child-program.ts';
 
 /*
@@ -23,7 +23,7 @@ import { bundleChildProgram } from '../child-program.ts';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let work: string;
 let workerFile: string;
-let store: Store;
+let storage: Storage;
 let background: Background;
 
 beforeAll(async () => {
@@ -31,13 +31,13 @@ beforeAll(async () => {
   // Inside the checkout, so the bundle finds better-sqlite3 and pdfkit in node_modules.
   work = mkdtempSync(path.join(ROOT, '.tmp', 'worker-'));
   workerFile = await bundleChildProgram('electron/worker/worker.ts', path.join(work, 'worker.cjs'));
-  store = await tempStore();
-  background = startBackground({ location: store.location, workerFile });
+  storage = await tempStorage();
+  background = startBackground({ location: storage.location, workerFile });
 }, 60_000);
 
 afterAll(async () => {
   await background?.close();
-  if (store) closeStore(store);
+  if (storage) closeStorage(storage);
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -64,14 +64,14 @@ describe('imports and reports off the calling thread', () => {
   });
 
   it('imports and reports 5,000 participants while a timer on this thread keeps firing', async () => {
-    const route = routeCalls(store, background);
+    const route = routeCalls(storage, background);
     const text = bigAuditText(5_000);
     const imported = await ticksDuring(() => route('files.import', { text }));
     expect(imported.value).toMatchObject({ ok: true });
     expect(imported.ticks).toBeGreaterThan(3);
     const { auditId } = (imported.value as { ok: true; value: { auditId: string } }).value;
     // Written through the worker's own connection, read back through this thread's.
-    const detail = await call(store, 'audits.get', { id: auditId });
+    const detail = await call(storage, 'audits.get', { id: auditId });
     expect(detail.participants).toHaveLength(5_000);
 
     const reported = await ticksDuring(() => route('report.export', { id: auditId, anonymous: false }));
@@ -84,19 +84,23 @@ describe('imports and reports off the calling thread', () => {
   });
 
   it('answers a refused call with the same error as in-process', async () => {
-    const route = routeCalls(store, background);
+    const route = routeCalls(storage, background);
     const text = JSON.stringify({ format: 'reality-check-audit', formatVersion: 1 });
     const inWorker = await route('files.import', { text });
     const { invoke } = await import('../../../electron/core/services/dispatch.ts');
-    expect(inWorker).toEqual(await invoke(store, 'files.import', { text }));
+    expect(inWorker).toEqual(await invoke(storage, 'files.import', { text }));
     expect(inWorker.ok).toBe(false);
   });
 
   it('opens the database read-only when the main process had to, and still makes reports', async () => {
-    const { auditId } = await call(store, 'files.import', { text: bigAuditText(3) });
-    const readOnly = startBackground({ location: store.location, readOnly: 'The disk is full.', workerFile });
+    const { auditId } = await call(storage, 'files.import', { text: bigAuditText(3) });
+    const readOnly = startBackground({
+      location: storage.location,
+      readOnly: 'The disk is full.',
+      workerFile,
+    });
     try {
-      const route = routeCalls(store, readOnly);
+      const route = routeCalls(storage, readOnly);
       const refused = await route('files.import', { text: bigAuditText(3) });
       expect(refused).toMatchObject({ ok: false, error: { code: 'storage' } });
       expect(refused.ok ? '' : refused.error.message).toMatch(
@@ -109,7 +113,7 @@ describe('imports and reports off the calling thread', () => {
   });
 
   it('starts a fresh worker after one stopped, failing only the calls it had', async () => {
-    const route = routeCalls(store, background);
+    const route = routeCalls(storage, background);
     const pending = route('files.import', { text: bigAuditText(2_000) });
     await background.restart();
     const lost = await pending;

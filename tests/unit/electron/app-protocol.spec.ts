@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APP_PAGE, APP_SCHEME_PRIVILEGES, serveAppRequest } from '../../../electron/main/app-protocol.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/common/csp.ts';
-import { tempDir } from '../../fixtures/temp-store.ts';
+import { tempDir } from '../../fixtures/temp-storage.ts';
 
 let root: string;
 let outside: string;

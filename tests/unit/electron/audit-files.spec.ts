@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DesktopCommand } from '../../../shared/api/commands.ts';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import {
   openAuditFile,
   openAuditFiles,
@@ -11,17 +11,17 @@ import {
   type AuditFileShell,
 } from '../../../electron/main/audit-files.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
-import { call, tempDir, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempDir, tempStorage } from '../../fixtures/temp-storage.ts';
 
 const EXAMPLE = new URL('../../fixtures/audits/acme-worked-example.rca.json', import.meta.url);
 
-let store: Store;
+let storage: Storage;
 let dir: string;
 beforeAll(async () => {
-  store = await tempStore();
+  storage = await tempStorage();
   dir = tempDir();
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 
 /** The shell with the real services on a real database, and recorders for what it shows and tells. */
 function shell(choice: 'open' | 'copy' | 'cancel' = 'open') {
@@ -33,7 +33,7 @@ function shell(choice: 'open' | 'copy' | 'cancel' = 'open') {
     menuRebuilds: 0,
   };
   const value: AuditFileShell = {
-    call: (method, input) => invoke(store, method, input),
+    call: (method, input) => invoke(storage, method, input),
     readText: (file) => readFile(file, 'utf8'),
     writeText: (file, text) => writeFile(file, text, 'utf8'),
     addRecentDocument: (file) => seen.recent.push(file),
@@ -53,7 +53,7 @@ function shell(choice: 'open' | 'copy' | 'cancel' = 'open') {
   return { value, seen };
 }
 
-const auditCount = () => (store.db.prepare('SELECT count(*) AS n FROM audits').get() as { n: number }).n;
+const auditCount = () => (storage.db.prepare('SELECT count(*) AS n FROM audits').get() as { n: number }).n;
 
 describe('opening an audit file from the system (menu, double-click, command line, second instance)', () => {
   it('imports the file, adds it to the recent documents and shows the audit in the window', async () => {
@@ -63,7 +63,7 @@ describe('opening an audit file from the system (menu, double-click, command lin
     const outcome = await openAuditFile(file, value);
     expect(outcome.kind).toBe('imported');
     const auditId = outcome.kind === 'imported' ? outcome.auditId : '';
-    expect((await call(store, 'audits.get', { id: auditId })).organization).toBeTruthy();
+    expect((await call(storage, 'audits.get', { id: auditId })).organization).toBeTruthy();
     expect(seen.recent).toEqual([file]);
     expect(seen.sent).toEqual([{ command: 'audits-changed' }, { command: 'open-audit', auditId }]);
     expect(seen.menuRebuilds).toBe(1);
@@ -113,7 +113,7 @@ describe('opening an audit file from the system (menu, double-click, command lin
 
 describe('File ▸ Export audit file…', () => {
   it('writes the audit where the user chose, under the suggested name, and adds it to recent documents', async () => {
-    const audit = await call(store, 'audits.create', {
+    const audit = await call(storage, 'audits.create', {
       organization: 'Zoë & Co',
       title: 'Offsite',
       date: '2026-11-23',
@@ -132,7 +132,7 @@ describe('File ▸ Export audit file…', () => {
   });
 
   it('writes nothing when the dialog is cancelled, and explains an unknown audit or a failed write', async () => {
-    const audit = await call(store, 'audits.create', {
+    const audit = await call(storage, 'audits.create', {
       organization: 'Acme',
       title: 'Offsite',
       date: '2026-11-23',

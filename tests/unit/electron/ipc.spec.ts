@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveAsOf } from '../../../shared/api/methods.ts';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { API_CHANNEL } from '../../../electron/common/ipc-channels.ts';
 import { registerApi, type ApiBinding, type IpcMainLike } from '../../../electron/main/ipc.ts';
 import { saveMadeFile } from '../../../electron/main/save-file.ts';
@@ -12,7 +12,7 @@ import { isAllowedExternal, isTrustedSender } from '../../../electron/main/secur
 import { windowOptions } from '../../../electron/main/window-options.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { WORKED } from '../../fixtures/run-cli.ts';
-import { call, tempDir, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempDir, tempStorage } from '../../fixtures/temp-storage.ts';
 
 /** A stand-in for ipcMain that keeps the handler so a test can call it as Electron would. */
 function fakeIpcMain() {
@@ -28,11 +28,11 @@ const page = APP_PAGE;
 const ourContents = { id: 1 };
 const ourFrame = { url: `${page}#/audits/x/scoring`, parent: null };
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
+  storage = await tempStorage();
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 
 const noSave = () => Promise.reject(new Error('no file to save in this test'));
 
@@ -40,7 +40,7 @@ function bind(saveFile: ApiBinding['saveFile'] = noSave) {
   const { ipcMain, handlers } = fakeIpcMain();
   registerApi(ipcMain, {
     isTrustedSender: (event) => isTrustedSender(event, ourContents, page),
-    call: (method, input) => invoke(store, method, input),
+    call: (method, input) => invoke(storage, method, input),
     saveFile,
   });
   const handler = handlers.get(API_CHANNEL);
@@ -92,7 +92,7 @@ describe('the IPC binding', () => {
   });
 
   it('hands a made file to the main process to save, and never to the page', async () => {
-    const { auditId } = await call(store, 'files.import', { text: readFileSync(WORKED, 'utf8') });
+    const { auditId } = await call(storage, 'files.import', { text: readFileSync(WORKED, 'utf8') });
     const saved: { fileName: string; saveAs: unknown; bytes: number }[] = [];
     const handler = bind((file, saveAs) => {
       saved.push({ fileName: file.fileName, saveAs, bytes: file.content.length });
@@ -133,7 +133,7 @@ describe('the IPC binding', () => {
   });
 
   it('turns a failing save step into an internal error envelope', async () => {
-    const { id } = await call(store, 'audits.create', {
+    const { id } = await call(storage, 'audits.create', {
       organization: 'O',
       title: 'T',
       date: '2026-01-02',

@@ -9,7 +9,7 @@ import {
   WINDOW_STATE_FILE,
   writeWindowState,
 } from '../../../electron/main/window-state.ts';
-import { tempDir } from '../../fixtures/temp-store.ts';
+import { tempDir } from '../../fixtures/temp-storage.ts';
 
 const laptop: DisplayLike = { workArea: { x: 0, y: 25, width: 1440, height: 875 } };
 const monitorRight: DisplayLike = { workArea: { x: 1440, y: 0, width: 2560, height: 1400 } };

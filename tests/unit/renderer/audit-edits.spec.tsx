@@ -1,30 +1,30 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { methodNames, methods } from '../../../shared/api/methods.ts';
 import type { AuditDetail } from '../../../shared/api/models.ts';
 import type { StepId } from '../../../renderer/router.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { Workspace } from '../../../renderer/views/Workspace/Workspace.tsx';
 import { installBridge, type BridgeCalls } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 /*
- * Every edit's answer brings the row it changed, which the store puts into the audit on
+ * Every edit's answer brings the row it changed, which the audit store puts into the audit on
  * screen; the results are fetched again once per change, when a view shows them. So the window
  * never reloads the audit after an edit, never scores it twice, and fetches nothing when moving
  * between steps: these tests count the calls it makes, and compare what it shows with what the
  * services would load afresh.
  */
 
-let store: Store;
+let storage: Storage;
 let calls: BridgeCalls;
 beforeAll(async () => {
-  store = await tempStore();
-  calls = installBridge(store);
+  storage = await tempStorage();
+  calls = installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(cleanup);
 
 /**
@@ -56,18 +56,20 @@ async function callsOf(action: () => Promise<unknown>): Promise<string[]> {
 /** The store shows the detail a fresh load would, and once asked, the same results. */
 async function expectShowsWhatIsSaved(auditId: string, method: string) {
   const s = useAuditStore.getState();
-  expect(comparable(s.detail), method).toEqual(comparable(await call(store, 'audits.get', { id: auditId })));
+  expect(comparable(s.detail), method).toEqual(
+    comparable(await call(storage, 'audits.get', { id: auditId })),
+  );
   // The change made the results stale: they are fetched once, then not again.
   expect(s.resultsRevision, method).not.toBe(s.revision);
   expect(await callsOf(() => useAuditStore.getState().refreshResults()), method).toEqual(['audits.results']);
   expect(await callsOf(() => useAuditStore.getState().refreshResults()), method).toEqual([]);
   expect(useAuditStore.getState().results, method).toEqual(
-    await call(store, 'audits.results', { id: auditId }),
+    await call(storage, 'audits.results', { id: auditId }),
   );
 }
 
 async function newAudit(title: string) {
-  const audit = await call(store, 'audits.create', { organization: 'Acme', title, date: '2026-11-23' });
+  const audit = await call(storage, 'audits.create', { organization: 'Acme', title, date: '2026-11-23' });
   await act(() => useAuditStore.getState().load(audit.id));
   return audit.id;
 }
@@ -144,19 +146,19 @@ describe('an edit in the window', () => {
 
 describe('the steps of an open audit', () => {
   it('load the audit and its results once; moving between steps fetches nothing, an edit its results once', async () => {
-    const audit = await call(store, 'audits.create', {
+    const audit = await call(storage, 'audits.create', {
       organization: 'Acme',
       title: 'Steps',
       date: '2026-11-23',
     });
-    const ana = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana Souza' });
-    await call(store, 'responses.save', {
+    const ana = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana Souza' });
+    await call(storage, 'responses.save', {
       auditId: audit.id,
       participantId: ana.id,
       itemId: 'leadership-1',
       value: 4,
     });
-    await call(store, 'audits.startReveal', { id: audit.id });
+    await call(storage, 'audits.startReveal', { id: audit.id });
 
     const opened = calls.length;
     const view = render(<Workspace auditId={audit.id} step="setup" />);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DesktopCommand, DesktopEvents } from '../../../shared/api/commands.ts';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { runDesktopCommand, useDesktopCommands } from '../../../renderer/desktop/commands.ts';
 import { importDroppedFiles, isAuditFileName } from '../../../renderer/desktop/file-drop.ts';
 import { DesktopRequestListener, useDesktopRequests } from '../../../renderer/desktop/requests.ts';
@@ -14,7 +14,7 @@ import { useAuditListStore } from '../../../renderer/stores/audit-list.ts';
 import { useSessionStore } from '../../../renderer/stores/session.ts';
 import { Home } from '../../../renderer/views/Home/Home.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 const EXAMPLE = readFileSync(
   path.resolve(
@@ -24,12 +24,12 @@ const EXAMPLE = readFileSync(
   'utf8',
 );
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
-  installBridge(store);
+  storage = await tempStorage();
+  installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(() => {
   cleanup();
   useRouter.getState().go({ view: 'home' });
@@ -116,7 +116,7 @@ describe('menu commands in the window', () => {
     runDesktopCommand({ command: 'open-audit', auditId: 'abc' });
     expect(useRouter.getState().route).toEqual({ view: 'setup', auditId: 'abc' });
     expect(window.location.hash).toBe('#/audits/abc/setup');
-    const created = await call(store, 'audits.create', {
+    const created = await call(storage, 'audits.create', {
       organization: 'Acme',
       title: 'Made in the shell',
       date: '2026-11-23',
@@ -132,16 +132,16 @@ describe('audit files dropped onto the window', () => {
     const route = useRouter.getState().route;
     expect(route.view).toBe('setup');
     const auditId = route.view === 'setup' ? route.auditId : '';
-    expect((await call(store, 'audits.get', { id: auditId })).organization).toBe('Acme Corp');
+    expect((await call(storage, 'audits.get', { id: auditId })).organization).toBe('Acme Corp');
   });
 
   it('goes home to explain a file that is not an audit, and imports nothing', async () => {
-    const before = (await call(store, 'audits.list', {})).length;
+    const before = (await call(storage, 'audits.list', {})).length;
     useRouter.getState().go({ view: 'results', auditId: 'a1' });
     await act(() => importDroppedFiles([new File(['{"not": "an audit"}'], 'other.rca.json')]));
     expect(useRouter.getState().route).toEqual({ view: 'home' });
     expect(useAuditListStore.getState().error).toMatch(/^Could not import other\.rca\.json:/);
-    expect(await call(store, 'audits.list', {})).toHaveLength(before);
+    expect(await call(storage, 'audits.list', {})).toHaveLength(before);
   });
 
   it('takes drops of files anywhere on the window, so a stray drop never navigates away', async () => {

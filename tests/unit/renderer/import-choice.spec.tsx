@@ -5,15 +5,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { storeLocation } from '../../../electron/core/db/location.ts';
-import { closeStore, openStoreReadOnly, type Store } from '../../../electron/core/db/store.ts';
+import { storageLocation } from '../../../electron/core/db/location.ts';
+import { closeStorage, openStorageReadOnly, type Storage } from '../../../electron/core/db/storage.ts';
 import { ReadOnlyBanner } from '../../../renderer/components/ReadOnlyBanner.tsx';
 import { useRouter } from '../../../renderer/router.ts';
 import { useAuditListStore } from '../../../renderer/stores/audit-list.ts';
 import { useStorageStatusStore } from '../../../renderer/stores/storage-status.ts';
 import { Home } from '../../../renderer/views/Home/Home.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 /**
  * The home view's Import asks when the file's audit is already here (the README's promise):
@@ -28,12 +28,12 @@ const EXAMPLE = readFileSync(
   'utf8',
 );
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
-  installBridge(store);
+  storage = await tempStorage();
+  installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(() => {
   cleanup();
   useRouter.getState().go({ view: 'home' });
@@ -46,7 +46,7 @@ async function chooseFile(text: string, name: string) {
   await userEvent.upload(input, new File([text], name, { type: 'application/json' }));
 }
 
-const titles = async () => (await call(store, 'audits.list', {})).map((a) => a.title).sort();
+const titles = async () => (await call(storage, 'audits.list', {})).map((a) => a.title).sort();
 
 describe('importing an audit that is already here', () => {
   it('imports a new file straight away, then asks for the same file again and opens the existing audit', async () => {
@@ -104,8 +104,8 @@ describe('the read-only banner', () => {
   });
 
   it('says the database is open read-only, why, and what still works', async () => {
-    const readOnly = openStoreReadOnly(
-      storeLocation({ databasePath: store.location.databasePath }),
+    const readOnly = openStorageReadOnly(
+      storageLocation({ databasePath: storage.location.databasePath }),
       'Reality Check opened the database at /data/reality-check.db read-only because the disk holding it is full.',
     );
     installBridge(readOnly);
@@ -118,8 +118,8 @@ describe('the read-only banner', () => {
           'You can read the audits, export audit files and reports; changes cannot be saved.',
       );
     } finally {
-      closeStore(readOnly);
-      installBridge(store);
+      closeStorage(readOnly);
+      installBridge(storage);
     }
   });
 });

@@ -1,17 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { ParticipantPicker } from '../../../renderer/views/Scoring/ParticipantPicker.tsx';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
+  storage = await tempStorage();
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(cleanup);
 
 const sections = instrumentSections(instrumentV1);
@@ -19,28 +19,28 @@ const items = sections.flatMap((s) => s.items.map((item) => ({ id: item.id, min:
 
 /** An audit where Zoë has answered everything and 山田 two items, read back through the API. */
 async function detail() {
-  const audit = await call(store, 'audits.create', {
+  const audit = await call(storage, 'audits.create', {
     organization: 'Acme',
     title: 'Offsite',
     date: '2026-11-23',
   });
-  const zoe = await call(store, 'participants.add', { auditId: audit.id, name: 'Zoë Łukasz', role: 'CEO' });
-  const yamada = await call(store, 'participants.add', { auditId: audit.id, name: '山田 花子' });
+  const zoe = await call(storage, 'participants.add', { auditId: audit.id, name: 'Zoë Łukasz', role: 'CEO' });
+  const yamada = await call(storage, 'participants.add', { auditId: audit.id, name: '山田 花子' });
   for (const item of items)
-    await call(store, 'responses.save', {
+    await call(storage, 'responses.save', {
       auditId: audit.id,
       participantId: zoe.id,
       itemId: item.id,
       value: item.min,
     });
   for (const item of items.slice(0, 2))
-    await call(store, 'responses.save', {
+    await call(storage, 'responses.save', {
       auditId: audit.id,
       participantId: yamada.id,
       itemId: item.id,
       value: null,
     });
-  return { value: await call(store, 'audits.get', { id: audit.id }), zoe };
+  return { value: await call(storage, 'audits.get', { id: audit.id }), zoe };
 }
 
 describe('the participant picker', () => {

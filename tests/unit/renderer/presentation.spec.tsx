@@ -1,20 +1,20 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { useSessionStore } from '../../../renderer/stores/session.ts';
 import { Scoring } from '../../../renderer/views/Scoring/Scoring.tsx';
 import { Participants } from '../../../renderer/views/Setup/Participants.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
-  installBridge(store);
+  storage = await tempStorage();
+  installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(() => {
   cleanup();
   useSessionStore.setState({ scorer: null, handOver: false, presentation: false });
@@ -24,7 +24,7 @@ describe('presentation mode', () => {
   it('survives a reload of the window; who is scoring does not', async () => {
     useSessionStore.getState().togglePresentation();
     useSessionStore.setState({ scorer: 'p1', handOver: true });
-    vi.resetModules(); // a reload: the store module starts afresh from the window's storage
+    vi.resetModules(); // a reload: the storage module starts afresh from the window's storage
     const reloaded = await import('../../../renderer/stores/session.ts');
     expect(reloaded.useSessionStore.getState()).toMatchObject({
       presentation: true,
@@ -38,13 +38,13 @@ describe('presentation mode', () => {
   });
 
   it('tells each person how to recognise their code, without a name on the projector', async () => {
-    const audit = await call(store, 'audits.create', {
+    const audit = await call(storage, 'audits.create', {
       organization: 'Acme',
       title: 'Offsite',
       date: '2026-11-23',
     });
-    await call(store, 'participants.add', { auditId: audit.id, name: 'Zoë Łukasz' });
-    await call(store, 'participants.add', { auditId: audit.id, name: 'Ben Okafor' });
+    await call(storage, 'participants.add', { auditId: audit.id, name: 'Zoë Łukasz' });
+    await call(storage, 'participants.add', { auditId: audit.id, name: 'Ben Okafor' });
     await act(() => useAuditStore.getState().load(audit.id));
 
     render(<Participants />);

@@ -1,21 +1,21 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { useSessionStore } from '../../../renderer/stores/session.ts';
 import { ActionPlan } from '../../../renderer/views/Actions/ActionPlan.tsx';
 import { Home } from '../../../renderer/views/Home/Home.tsx';
 import { Results } from '../../../renderer/views/Results/Results.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
-  installBridge(store);
+  storage = await tempStorage();
+  installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(() => {
   cleanup();
   useSessionStore.setState({ scorer: null, handOver: false, presentation: false });
@@ -34,15 +34,15 @@ const EIGHT = [
 ];
 
 async function thinAudit(title: string, reveal: boolean) {
-  const audit = await call(store, 'audits.create', { organization: 'Acme', title, date: '2026-11-23' });
+  const audit = await call(storage, 'audits.create', { organization: 'Acme', title, date: '2026-11-23' });
   const people = [
-    await call(store, 'participants.add', { auditId: audit.id, name: 'Ana Souza', role: 'CEO' }),
-    await call(store, 'participants.add', { auditId: audit.id, name: 'Ben Okafor', role: 'CFO' }),
+    await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana Souza', role: 'CEO' }),
+    await call(storage, 'participants.add', { auditId: audit.id, name: 'Ben Okafor', role: 'CFO' }),
   ];
   for (const p of people)
     for (const itemId of EIGHT)
-      await call(store, 'responses.save', { auditId: audit.id, participantId: p.id, itemId, value: 4 });
-  if (reveal) await call(store, 'audits.startReveal', { id: audit.id });
+      await call(storage, 'responses.save', { auditId: audit.id, participantId: p.id, itemId, value: 4 });
+  if (reveal) await call(storage, 'audits.startReveal', { id: audit.id });
   await act(() => useAuditStore.getState().load(audit.id));
   return audit.id;
 }
@@ -86,14 +86,14 @@ describe('owners in the action plan', () => {
     const auditId = await thinAudit('Owners', true);
     const { container } = render(<ActionPlan />);
     const accept = (await screen.findAllByRole('button', { name: /^Accept: / }))[0]!;
-    const recommended = (await call(store, 'audits.results', { id: auditId })).actions[0]!;
+    const recommended = (await call(storage, 'audits.results', { id: auditId })).actions[0]!;
     expect(accept.getAttribute('aria-label')).toBe(`Accept: ${recommended.title}`);
     fireEvent.click(accept);
     const owner = await screen.findByRole<HTMLInputElement>('combobox', {
       name: `Owner of ${recommended.title}`,
     });
     expect(owner.value).toBe(recommended.ownerRole);
-    expect(store.db.prepare('SELECT owner FROM actions WHERE audit_id = ?').pluck().all(auditId)).toEqual([
+    expect(storage.db.prepare('SELECT owner FROM actions WHERE audit_id = ?').pluck().all(auditId)).toEqual([
       recommended.ownerRole,
     ]);
     const list = container.querySelector(`datalist#${owner.getAttribute('list')}`)!;

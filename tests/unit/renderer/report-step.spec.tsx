@@ -1,38 +1,38 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { Report } from '../../../renderer/views/Report/Report.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
-  installBridge(store);
+  storage = await tempStorage();
+  installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(cleanup);
 
 /** An audit in progress, half answered, whose notes and plan name participants. */
 async function namedAudit(): Promise<string> {
-  const audit = await call(store, 'audits.create', {
+  const audit = await call(storage, 'audits.create', {
     organization: 'Müller AG',
     title: 'Offsite',
     date: '2026-11-23',
   });
   const auditId = audit.id;
-  const ana = await call(store, 'participants.add', { auditId, name: 'Ana Souza' });
-  await call(store, 'participants.add', { auditId, name: 'Will Turner' });
-  await call(store, 'responses.save', {
+  const ana = await call(storage, 'participants.add', { auditId, name: 'Ana Souza' });
+  await call(storage, 'participants.add', { auditId, name: 'Will Turner' });
+  await call(storage, 'responses.save', {
     auditId,
     participantId: ana.id,
     itemId: 'metrics-2',
     value: 2,
     note: 'As Will Turner said, nobody at Müller AG owns this.',
   });
-  await call(store, 'actions.add', { auditId, title: 'Brief the board', owner: 'ANA' });
+  await call(storage, 'actions.add', { auditId, title: 'Brief the board', owner: 'ANA' });
   return auditId;
 }
 
@@ -67,7 +67,7 @@ describe('the Report step', () => {
         /The level is provisional: 1 % of the possible answers are in.*Not every item answered by: P1, P2\./,
       ),
     ]);
-    await call(store, 'audits.update', { id: auditId, status: 'complete' });
+    await call(storage, 'audits.update', { id: auditId, status: 'complete' });
     await act(() => useAuditStore.getState().load(auditId));
     await waitFor(() =>
       expect(screen.getAllByRole('note').map((n) => n.textContent)).toEqual([
@@ -77,12 +77,12 @@ describe('the Report step', () => {
   });
 
   it('says so when no typed text names a participant', async () => {
-    const audit = await call(store, 'audits.create', {
+    const audit = await call(storage, 'audits.create', {
       organization: 'Acme',
       title: 'T',
       date: '2026-11-23',
     });
-    await call(store, 'participants.add', { auditId: audit.id, name: 'Ana Souza' });
+    await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana Souza' });
     await act(() => useAuditStore.getState().load(audit.id));
     render(<Report />);
     expect(await screen.findByText(/No participant’s name appears in the notes/)).toBeTruthy();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { useRouter } from '../../../renderer/router.ts';
@@ -10,18 +10,18 @@ import { useSessionStore } from '../../../renderer/stores/session.ts';
 import { Scoring } from '../../../renderer/views/Scoring/Scoring.tsx';
 import { Workspace } from '../../../renderer/views/Workspace/Workspace.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 const items = instrumentSections(instrumentV1).flatMap((s) =>
   s.items.map((i) => ({ id: i.id, min: s.scale.min })),
 );
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
-  installBridge(store);
+  storage = await tempStorage();
+  installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(() => {
   cleanup();
   useSessionStore.setState({ scorer: null, handOver: false, presentation: false });
@@ -29,17 +29,17 @@ afterEach(() => {
 
 /** An audit where each person has answered the given number of items. */
 async function auditWith(people: { name: string; answered: number }[]) {
-  const audit = await call(store, 'audits.create', {
+  const audit = await call(storage, 'audits.create', {
     organization: 'Acme',
     title: 'Offsite',
     date: '2026-11-23',
   });
   const ids: string[] = [];
   for (const person of people) {
-    const p = await call(store, 'participants.add', { auditId: audit.id, name: person.name });
+    const p = await call(storage, 'participants.add', { auditId: audit.id, name: person.name });
     ids.push(p.id);
     for (const item of items.slice(0, person.answered))
-      await call(store, 'responses.save', {
+      await call(storage, 'responses.save', {
         auditId: audit.id,
         participantId: p.id,
         itemId: item.id,
@@ -50,7 +50,7 @@ async function auditWith(people: { name: string; answered: number }[]) {
 }
 
 const revealedAt = (auditId: string) =>
-  store.db.prepare('SELECT revealed_at FROM audits WHERE id = ?').pluck().get(auditId) as string | null;
+  storage.db.prepare('SELECT revealed_at FROM audits WHERE id = ?').pluck().get(auditId) as string | null;
 const steps = () => screen.getByRole('navigation', { name: 'Workshop steps' });
 const stepLink = (name: RegExp) =>
   steps().querySelector(`a`) &&
@@ -133,7 +133,7 @@ describe('blindness in the window', () => {
 
   it('tells a person still on the scoring sheet that the reveal has started, and saves nothing', async () => {
     const { auditId, ids } = await auditWith([{ name: 'Ana', answered: 2 }]);
-    await call(store, 'audits.startReveal', { id: auditId });
+    await call(storage, 'audits.startReveal', { id: auditId });
     await act(() => useAuditStore.getState().load(auditId));
     useSessionStore.setState({ scorer: ids[0]!, handOver: false });
     render(<Scoring />);
@@ -141,7 +141,7 @@ describe('blindness in the window', () => {
     fireEvent.keyDown(document.body, { key: '4' });
     expect(screen.getAllByRole('radio').every((r) => (r as HTMLButtonElement).disabled)).toBe(true);
     await waitFor(() => expect(useAuditStore.getState().save.pending).toBe(0));
-    expect(store.db.prepare('SELECT count(*) FROM responses WHERE audit_id = ?').pluck().get(auditId)).toBe(
+    expect(storage.db.prepare('SELECT count(*) FROM responses WHERE audit_id = ?').pluck().get(auditId)).toBe(
       2,
     );
   });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { SaveIndicator } from '../../../renderer/components/SaveIndicator.tsx';
@@ -9,7 +9,7 @@ import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { useSessionStore } from '../../../renderer/stores/session.ts';
 import { Reveal } from '../../../renderer/views/Reveal/Reveal.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 /*
  * The reveal in the window against the real services on a real database: the notes written
@@ -35,36 +35,42 @@ const NOTES = {
 };
 const WAIT = { timeout: 5000 };
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
-  installBridge(store);
+  storage = await tempStorage();
+  installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(() => {
   cleanup();
   useSessionStore.setState({ presentation: false });
 });
 
 async function revealedAudit(options: { anonymous?: boolean } = {}) {
-  const audit = await call(store, 'audits.create', {
+  const audit = await call(storage, 'audits.create', {
     organization: 'Acme',
     title: 'Offsite',
     date: '2026-11-23',
   });
   const people = [];
-  for (const name of PEOPLE) people.push(await call(store, 'participants.add', { auditId: audit.id, name }));
+  for (const name of PEOPLE)
+    people.push(await call(storage, 'participants.add', { auditId: audit.id, name }));
   for (const [itemId, values] of Object.entries(ANSWERS))
     for (const [i, value] of values.entries())
-      await call(store, 'responses.save', { auditId: audit.id, participantId: people[i]!.id, itemId, value });
-  await call(store, 'responses.save', {
+      await call(storage, 'responses.save', {
+        auditId: audit.id,
+        participantId: people[i]!.id,
+        itemId,
+        value,
+      });
+  await call(storage, 'responses.save', {
     auditId: audit.id,
     participantId: people[0]!.id,
     itemId: 'leadership-1',
     value: 1,
     note: NOTES.zoe,
   });
-  await call(store, 'responses.save', {
+  await call(storage, 'responses.save', {
     auditId: audit.id,
     participantId: people[1]!.id,
     itemId: 'leadership-1',
@@ -72,7 +78,7 @@ async function revealedAudit(options: { anonymous?: boolean } = {}) {
     note: NOTES.ben,
   });
   // New audits are anonymous; the team may choose to see names.
-  await call(store, 'audits.update', { id: audit.id, anonymous: options.anonymous ?? false });
+  await call(storage, 'audits.update', { id: audit.id, anonymous: options.anonymous ?? false });
   await act(() => useAuditStore.getState().load(audit.id));
   render(
     <>
@@ -96,12 +102,12 @@ const press = (key: string, init: Partial<KeyboardEventInit> = {}, target?: Elem
 
 const discussionOf = (auditId: string, itemId: string) =>
   (
-    store.db
+    storage.db
       .prepare('SELECT note FROM discussion_notes WHERE audit_id = ? AND item_id = ?')
       .get(auditId, itemId) as { note: string } | undefined
   )?.note;
 const consensusOf = (auditId: string, itemId: string) =>
-  store.db
+  storage.db
     .prepare('SELECT value, note FROM consensus WHERE audit_id = ? AND item_id = ?')
     .get(auditId, itemId) as { value: number; note: string } | undefined;
 
@@ -305,7 +311,7 @@ describe('reveal notes and consensus save as the person types', () => {
 
   it('says loudly when a note is not saved, keeps it on screen, and saves it on retry', async () => {
     const auditId = await revealedAudit();
-    await call(store, 'audits.trash', { id: auditId }); // the next save is refused
+    await call(storage, 'audits.trash', { id: auditId }); // the next save is refused
     const note = within(entry('leadership-1')).getByLabelText<HTMLTextAreaElement>('Discussion notes');
     fireEvent.change(note, { target: { value: 'Revisit after the break.' } });
     fireEvent.blur(note);
@@ -314,7 +320,7 @@ describe('reveal notes and consensus save as the person types', () => {
     );
     expect(note.value).toBe('Revisit after the break.');
     expect(discussionOf(auditId, 'leadership-1')).toBeUndefined();
-    await call(store, 'audits.restore', { id: auditId });
+    await call(storage, 'audits.restore', { id: auditId });
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(discussionOf(auditId, 'leadership-1')).toBe('Revisit after the break.'));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
@@ -322,7 +328,7 @@ describe('reveal notes and consensus save as the person types', () => {
 
   it('keeps a consensus note (from an imported file) when the consensus value is changed', async () => {
     const auditId = await revealedAudit();
-    await call(store, 'consensus.set', {
+    await call(storage, 'consensus.set', {
       auditId,
       itemId: 'metrics-1',
       value: 2,

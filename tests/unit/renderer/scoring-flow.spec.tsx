@@ -1,39 +1,39 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { useSessionStore } from '../../../renderer/stores/session.ts';
 import { SaveIndicator } from '../../../renderer/components/SaveIndicator.tsx';
 import { Scoring } from '../../../renderer/views/Scoring/Scoring.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
-  installBridge(store);
+  storage = await tempStorage();
+  installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(() => {
   cleanup();
   useSessionStore.setState({ scorer: null, handOver: false, presentation: false });
 });
 
 async function auditWith(names: string[]) {
-  const audit = await call(store, 'audits.create', {
+  const audit = await call(storage, 'audits.create', {
     organization: 'Acme',
     title: 'Offsite',
     date: '2026-11-23',
   });
   const people = [];
-  for (const name of names) people.push(await call(store, 'participants.add', { auditId: audit.id, name }));
+  for (const name of names) people.push(await call(storage, 'participants.add', { auditId: audit.id, name }));
   await act(() => useAuditStore.getState().load(audit.id));
   return { auditId: audit.id, people };
 }
 
 const saved = (auditId: string) =>
-  store.db
+  storage.db
     .prepare(
       'SELECT participant_id AS p, item_id AS item, value FROM responses WHERE audit_id = ? ORDER BY rowid',
     )
@@ -87,14 +87,14 @@ describe('blind scoring in the window, against the real services', () => {
   it('shows a failed save loudly, keeps the answer on screen, and saves it on retry', async () => {
     const { auditId, people } = await auditWith(['Dev']);
     render(<SaveIndicator />);
-    await call(store, 'audits.trash', { id: auditId }); // the next save is refused
+    await call(storage, 'audits.trash', { id: auditId }); // the next save is refused
     await act(async () => {
       await useAuditStore.getState().saveResponse(people[0]!.id, 'metrics-1', 5);
     });
     expect(screen.getByRole('alert').textContent).toMatch(/1 answer is not saved: .*in the trash/);
     expect(useAuditStore.getState().detail?.responses.map((r) => r.value)).toEqual([5]);
     expect(saved(auditId)).toEqual([]);
-    await call(store, 'audits.restore', { id: auditId });
+    await call(storage, 'audits.restore', { id: auditId });
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(useAuditStore.getState().save.failed).toEqual([]));
     expect(saved(auditId)).toEqual([{ p: people[0]!.id, item: 'metrics-1', value: 5 }]);

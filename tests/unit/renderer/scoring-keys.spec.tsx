@@ -2,14 +2,14 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { useSessionStore } from '../../../renderer/stores/session.ts';
 import { Scoring } from '../../../renderer/views/Scoring/Scoring.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 /*
  * The scoring keys against the real services: wherever focus is on the scoring view, a key
@@ -20,25 +20,25 @@ const sections = instrumentSections(instrumentV1);
 const TOTAL = sections.reduce((sum, s) => sum + s.items.length, 0);
 const leadership = sections[0]!.items.map((i) => i.id);
 
-let store: Store;
+let storage: Storage;
 beforeAll(async () => {
-  store = await tempStore();
-  installBridge(store);
+  storage = await tempStorage();
+  installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(() => {
   cleanup();
   useSessionStore.setState({ scorer: null, handOver: false, presentation: false });
 });
 
 async function startScoring(names = ['Ana']) {
-  const audit = await call(store, 'audits.create', {
+  const audit = await call(storage, 'audits.create', {
     organization: 'Acme',
     title: 'Offsite',
     date: '2026-11-23',
   });
   const people = [];
-  for (const name of names) people.push(await call(store, 'participants.add', { auditId: audit.id, name }));
+  for (const name of names) people.push(await call(storage, 'participants.add', { auditId: audit.id, name }));
   await act(() => useAuditStore.getState().load(audit.id));
   render(<Scoring />);
   fireEvent.click(screen.getByRole('button', { name: new RegExp(`Score as\\s*${names[0]}`) }));
@@ -49,7 +49,7 @@ async function startScoring(names = ['Ana']) {
 const saved = (auditId: string) =>
   Object.fromEntries(
     (
-      store.db
+      storage.db
         .prepare('SELECT item_id, value, note FROM responses WHERE audit_id = ? ORDER BY rowid')
         .all(auditId) as { item_id: string; value: number | null; note: string }[]
     ).map((r) => [r.item_id, r.note ? [r.value, r.note] : r.value]),

@@ -1,24 +1,24 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { Setup } from '../../../renderer/views/Setup/Setup.tsx';
 import { installBridge, type BridgeCalls } from '../../fixtures/desktop-bridge.ts';
-import { call, tempStore } from '../../fixtures/temp-store.ts';
+import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
-let store: Store;
+let storage: Storage;
 let calls: BridgeCalls;
 beforeAll(async () => {
-  store = await tempStore();
-  calls = installBridge(store);
+  storage = await tempStorage();
+  calls = installBridge(storage);
 });
-afterAll(() => closeStore(store));
+afterAll(() => closeStorage(storage));
 afterEach(cleanup);
 
 describe('set-up details', () => {
   it('saves an edited field when the cursor leaves it, without the button', async () => {
-    const audit = await call(store, 'audits.create', {
+    const audit = await call(storage, 'audits.create', {
       organization: 'Acme',
       title: 'Offsite',
       date: '2026-11-23',
@@ -29,11 +29,11 @@ describe('set-up details', () => {
     fireEvent.change(title, { target: { value: 'Spring offsite' } });
     fireEvent.blur(title);
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
-    expect((await call(store, 'audits.get', { id: audit.id })).title).toBe('Spring offsite');
+    expect((await call(storage, 'audits.get', { id: audit.id })).title).toBe('Spring offsite');
   });
 
   it('does not send a form with an empty required field, and saves once the field is filled again', async () => {
-    const audit = await call(store, 'audits.create', {
+    const audit = await call(storage, 'audits.create', {
       organization: 'Acme',
       title: 'Offsite',
       date: '2026-11-23',
@@ -55,7 +55,7 @@ describe('set-up details', () => {
     // One save, of the valid form: the empty organization never left the window.
     expect(calls.slice(before)).toEqual(['audits.update']);
     expect(screen.queryByRole('alert')).toBeNull();
-    const saved = await call(store, 'audits.get', { id: audit.id });
+    const saved = await call(storage, 'audits.get', { id: audit.id });
     expect([saved.organization, saved.title]).toEqual(['Acme Ltd', 'Spring offsite']);
   });
 });

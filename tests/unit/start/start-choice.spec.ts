@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserOpener, electronBinary, fallbackLine } from '../../../scripts/start-choice.mjs';
-import { tempDir } from '../../fixtures/temp-store.ts';
+import { tempDir } from '../../fixtures/temp-storage.ts';
 
 /** `npm start`'s decision: the window where Electron's binary is installed, else the browser version. */
 

@@ -7,7 +7,7 @@ import { StorageError } from '../../../electron/core/db/errors.ts';
 import { APPLICATION_ID } from '../../../electron/core/db/guard.ts';
 import { LATEST_VERSION, migrations } from '../../../electron/core/db/migrations/index.ts';
 import { openDatabase } from '../../../electron/core/db/open.ts';
-import { tempDir } from '../../fixtures/temp-store.ts';
+import { tempDir } from '../../fixtures/temp-storage.ts';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 

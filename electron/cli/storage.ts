@@ -1,6 +1,6 @@
-import { storeLocation } from '../core/db/location.ts';
+import { storageLocation } from '../core/db/location.ts';
 import { openAtStartup } from '../core/db/startup.ts';
-import { closeStore, type Store } from '../core/db/store.ts';
+import { closeStorage, type Storage } from '../core/db/storage.ts';
 import { invoke } from '../core/services/dispatch.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/methods.ts';
 import { InputError } from './io.ts';
@@ -10,30 +10,30 @@ import { InputError } from './io.ts';
  * in the app, a database on a full disk or a read-only folder opens read-only: `list` and
  * `export` still work, a write says why it cannot be saved.
  */
-export async function withStore<T>(
+export async function withStorage<T>(
   dbPath: string | undefined,
-  work: (store: Store) => Promise<T>,
+  work: (storage: Storage) => Promise<T>,
 ): Promise<T> {
-  const started = await openAtStartup(storeLocation(dbPath ? { databasePath: dbPath } : {}), {
+  const started = await openAtStartup(storageLocation(dbPath ? { databasePath: dbPath } : {}), {
     backupOnOpen: false,
     checkIntegrity: true,
   });
   if (!started.ok) throw new InputError([started.failure.message]);
-  const { store } = started;
+  const { storage } = started;
   try {
-    return await work(store);
+    return await work(storage);
   } finally {
-    closeStore(store);
+    closeStorage(storage);
   }
 }
 
 /** Calls an API method the way the window does, turning a failed result into an InputError. */
 export async function call<M extends MethodName>(
-  store: Store,
+  storage: Storage,
   method: M,
   input: MethodInput<M>,
 ): Promise<MethodOutput<M>> {
-  const result = await invoke(store, method, input);
+  const result = await invoke(storage, method, input);
   if (!result.ok) throw new InputError(result.error.message.split('\n'));
   return result.value as MethodOutput<M>;
 }

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { storeLocation } from '../../electron/core/db/location.ts';
+import { storageLocation } from '../../electron/core/db/location.ts';
 import { UPSERT_RESPONSE_SQL } from '../../electron/core/db/repositories/responses.ts';
-import { closeStore, openStore, type Store } from '../../electron/core/db/store.ts';
+import { closeStorage, openStorage, type Storage } from '../../electron/core/db/storage.ts';
 import { loadAuditDetail } from '../../electron/core/services/audit-detail.ts';
 import { auditToFile } from '../../electron/core/services/audit-file-mapping.ts';
 import { invoke } from '../../electron/core/services/dispatch.ts';
@@ -35,9 +35,9 @@ function unwrap<T>(result: ApiResult<T>): T {
   return result.value;
 }
 
-/** The typed API over a store, for setting up; the timed calls use `invoke` itself. */
-function client(store: Store): ApiClient {
-  return createClient((method, input) => invoke(store, method, input));
+/** The typed API over a storage, for setting up; the timed calls use `invoke` itself. */
+function client(storage: Storage): ApiClient {
+  return createClient((method, input) => invoke(storage, method, input));
 }
 
 /** A realistic audit file: every participant answers every item (a few "Not sure"), with some consensus, contacts and actions. */
@@ -104,17 +104,17 @@ function auditFileText(options: {
   return JSON.stringify(file);
 }
 
-async function open(dir: string, name: string): Promise<Store> {
-  return openStore(storeLocation({ databasePath: path.join(dir, name) }), { checkIntegrity: false });
+async function open(dir: string, name: string): Promise<Storage> {
+  return openStorage(storageLocation({ databasePath: path.join(dir, name) }), { checkIntegrity: false });
 }
 
-function pragmasOf(store: Store): string {
-  const p = (name: string) => String(store.db.pragma(name, { simple: true }));
+function pragmasOf(storage: Storage): string {
+  const p = (name: string) => String(storage.db.pragma(name, { simple: true }));
   return `journal_mode=${p('journal_mode')}, synchronous=${p('synchronous')}, foreign_keys=${p('foreign_keys')}`;
 }
 
 /**
- * (a) One answer through `invoke(store, 'responses.save', …)` against the bare upsert of the same
+ * (a) One answer through `invoke(storage, 'responses.save', …)` against the bare upsert of the same
  * row, on two databases opened the same way. The calls alternate, so both see the same disk.
  */
 async function benchSave(dir: string): Promise<string[]> {
@@ -185,7 +185,7 @@ async function benchSave(dir: string): Promise<string[]> {
         [
           ['bare better-sqlite3 upsert (baseline)', formatMs(b.median), formatMs(b.p99), '1.00×', '1.00×'],
           [
-            "invoke(store, 'responses.save', …)",
+            "invoke(storage, 'responses.save', …)",
             formatMs(s.median),
             formatMs(s.p99),
             formatRatio(s.median / b.median, SAVE_AIM),
@@ -195,20 +195,20 @@ async function benchSave(dir: string): Promise<string[]> {
       ).map((l) => `    ${l}`),
     ];
   } finally {
-    closeStore(service);
-    closeStore(bare);
+    closeStorage(service);
+    closeStorage(bare);
   }
 }
 
-/** Fills a store with `count` audits of PARTICIPANTS_PER_AUDIT participants each, in one transaction. */
-function fillAudits(store: Store, count: number): number {
+/** Fills a storage with `count` audits of PARTICIPANTS_PER_AUDIT participants each, in one transaction. */
+function fillAudits(storage: Storage, count: number): number {
   const start = performance.now();
-  store.db.transaction(() => {
+  storage.db.transaction(() => {
     for (let i = 0; i < count; i++) {
       const day = String(1 + (i % 28)).padStart(2, '0');
       const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
       importAuditText(
-        store,
+        storage,
         auditFileText({
           title: `Offsite ${i + 1}`,
           organization: `Organization ${1 + (i % 50)}`,
@@ -220,7 +220,7 @@ function fillAudits(store: Store, count: number): number {
       );
     }
   })();
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  storage.db.pragma('wal_checkpoint(TRUNCATE)');
   return performance.now() - start;
 }
 
@@ -231,8 +231,8 @@ async function benchListAndGet(dir: string): Promise<string[]> {
   try {
     fillAudits(one, 1);
     const built = fillAudits(many, AUDITS);
-    const list = (store: Store) => async () => {
-      unwrap(await invoke(store, 'audits.list', {}));
+    const list = (storage: Storage) => async () => {
+      unwrap(await invoke(storage, 'audits.list', {}));
     };
     settle();
     let start = performance.now();
@@ -248,8 +248,8 @@ async function benchListAndGet(dir: string): Promise<string[]> {
     const audits = unwrap(await client(many)['audits.list']({}));
     const middle = audits[Math.floor(audits.length / 2)]?.id ?? '';
     const onlyOne = unwrap(await client(one)['audits.list']({}))[0]?.id ?? '';
-    const get = (store: Store, id: string) => async () => {
-      unwrap(await invoke(store, 'audits.get', { id }));
+    const get = (storage: Storage, id: string) => async () => {
+      unwrap(await invoke(storage, 'audits.get', { id }));
     };
     const [getOne, getMany] = (await interleaved(300, [get(one, onlyOne), get(many, middle)])) as [
       Timing,
@@ -292,17 +292,17 @@ async function benchListAndGet(dir: string): Promise<string[]> {
       `    (the list returns every audit, so its total grows with n; per audit listed is the figure held to the aim)`,
     ];
   } finally {
-    closeStore(one);
-    closeStore(many);
+    closeStorage(one);
+    closeStorage(many);
   }
 }
 
 /** (c) Scoring an audit of 50 participants who answered everything, bare and through the service. */
 async function benchScoring(dir: string): Promise<string[]> {
-  const store = await open(dir, 'scoring.db');
+  const storage = await open(dir, 'scoring.db');
   try {
     const { auditId } = unwrap(
-      await client(store)['files.import']({
+      await client(storage)['files.import']({
         text: auditFileText({
           title: 'Big team',
           organization: 'Bench',
@@ -313,11 +313,11 @@ async function benchScoring(dir: string): Promise<string[]> {
         }),
       }),
     );
-    const answers = answersOf(auditToFile(loadAuditDetail(store.db, auditId)));
+    const answers = answersOf(auditToFile(loadAuditDetail(storage.db, auditId)));
     const [score, get, results] = (await interleaved(200, [
       () => scoreAudit(instrumentV1, answers),
-      async () => unwrap(await invoke(store, 'audits.get', { id: auditId })),
-      async () => unwrap(await invoke(store, 'audits.results', { id: auditId })),
+      async () => unwrap(await invoke(storage, 'audits.get', { id: auditId })),
+      async () => unwrap(await invoke(storage, 'audits.results', { id: auditId })),
     ])) as [Timing, Timing, Timing];
     const row = (label: string, t: Timing) => {
       record(`${label}, median`, t.median, 'ms');
@@ -331,26 +331,26 @@ async function benchScoring(dir: string): Promise<string[]> {
         ['', 'median', 'p99', 'ratio (median)'],
         [
           row('scoreAudit (shared/scoring, baseline)', score),
-          row("invoke(store, 'audits.get', …) (loading only)", get),
-          row("invoke(store, 'audits.results', …) (load + score + cache level)", results),
+          row("invoke(storage, 'audits.get', …) (loading only)", get),
+          row("invoke(storage, 'audits.results', …) (load + score + cache level)", results),
         ],
       ).map((l) => `    ${l}`),
     ];
   } finally {
-    closeStore(store);
+    closeStorage(storage);
   }
 }
 
 /**
- * The store benchmark: the cost the services add to a save, whether listing and opening stay
+ * The storage benchmark: the cost the services add to a save, whether listing and opening stay
  * indexed as audits pile up, and how long scoring a large team takes. All figures and their
  * baselines are measured in the same run, on temp databases on the real disk.
  */
-export async function benchStore(): Promise<string[]> {
+export async function benchStorage(): Promise<string[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rca-bench-store-'));
   try {
     return [
-      `Store benchmark: Node ${process.version}, ${process.platform} ${process.arch}, ${os.cpus().length} CPUs, databases in ${dir}`,
+      `Storage benchmark: Node ${process.version}, ${process.platform} ${process.arch}, ${os.cpus().length} CPUs, databases in ${dir}`,
       '',
       ...(await benchSave(dir)),
       '',

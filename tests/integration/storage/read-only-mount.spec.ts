@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeLocation, type StoreLocation } from '../../../electron/core/db/location.ts';
+import { storageLocation, type StorageLocation } from '../../../electron/core/db/location.ts';
 import { openAtStartup } from '../../../electron/core/db/startup.ts';
-import { closeStore, openStore, type Store } from '../../../electron/core/db/store.ts';
+import { closeStorage, openStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
-import { call, tempDir } from '../../fixtures/temp-store.ts';
+import { call, tempDir } from '../../fixtures/temp-storage.ts';
 
 /**
  * On a real read-only file system and a real full disk (mounts this test makes as root), the
@@ -44,67 +44,71 @@ afterAll(() => {
   for (const target of mounts.reverse()) if (!run('umount', [target]).ok) run('umount', ['-l', target]);
 });
 
-/** A closed store with one audit (one participant, one answer) at `location`. */
-async function seed(location: StoreLocation): Promise<{ auditId: string; participantId: string }> {
-  const store = await openStore(location);
-  const audit = await call(store, 'audits.create', {
+/** A closed storage with one audit (one participant, one answer) at `location`. */
+async function seed(location: StorageLocation): Promise<{ auditId: string; participantId: string }> {
+  const storage = await openStorage(location);
+  const audit = await call(storage, 'audits.create', {
     organization: 'Acme',
     title: 'Offsite',
     date: '2026-11-23',
   });
-  const p = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' });
-  await call(store, 'responses.save', {
+  const p = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' });
+  await call(storage, 'responses.save', {
     auditId: audit.id,
     participantId: p.id,
     itemId: 'leadership-1',
     value: 4,
   });
-  closeStore(store);
+  closeStorage(storage);
   return { auditId: audit.id, participantId: p.id };
 }
 
-/** What a read-only store must still do, and how it must refuse a write. */
-async function expectReadable(store: Store, ids: { auditId: string; participantId: string }, why: RegExp) {
-  expect(store.readOnly).toMatch(why);
-  expect(await invoke(store, 'storage.status', {})).toEqual({
+/** What a read-only storage must still do, and how it must refuse a write. */
+async function expectReadable(
+  storage: Storage,
+  ids: { auditId: string; participantId: string },
+  why: RegExp,
+) {
+  expect(storage.readOnly).toMatch(why);
+  expect(await invoke(storage, 'storage.status', {})).toEqual({
     ok: true,
     value: { readOnly: true, message: expect.stringMatching(/read-only.*changes cannot be saved/) },
   });
-  const listed = await call(store, 'audits.list', {});
+  const listed = await call(storage, 'audits.list', {});
   expect(listed.map((a) => a.title)).toEqual(['Offsite']);
-  const exported = await call(store, 'files.export', { id: ids.auditId });
+  const exported = await call(storage, 'files.export', { id: ids.auditId });
   expect(exported.text).toContain('"Offsite"');
-  const report = await call(store, 'report.export', { id: ids.auditId, anonymous: true });
+  const report = await call(storage, 'report.export', { id: ids.auditId, anonymous: true });
   expect(report.details.pages).toBeGreaterThan(0);
-  const saved = await invoke(store, 'responses.save', { ...ids, itemId: 'leadership-2', value: 2 });
+  const saved = await invoke(storage, 'responses.save', { ...ids, itemId: 'leadership-2', value: 2 });
   expect(saved).toEqual({ ok: false, error: { code: 'storage', message: expect.any(String) } });
   const { message } = (saved as { error: { message: string } }).error;
   expect(message).toMatch(why);
   expect(message).toContain(
     'This change was not saved. You can still read the audits, export audit files and reports.',
   );
-  expect((await call(store, 'audits.get', { id: ids.auditId })).responses).toHaveLength(1);
+  expect((await call(storage, 'audits.get', { id: ids.auditId })).responses).toHaveLength(1);
 }
 
 describe('a database on a file system it cannot write', () => {
   it('opens read-only on a read-only mount, says so, and refuses writes', async (ctx) => {
     if (skip) return ctx.skip(skip);
     const source = tempDir('rc-ro-source-');
-    const ids = await seed(storeLocation({ dataDir: source }));
+    const ids = await seed(storageLocation({ dataDir: source }));
     const target = tempDir('rc-ro-mount-');
     mount(['--bind', source], target);
     mount(['-o', 'remount,bind,ro'], target);
-    const started = await openAtStartup(storeLocation({ dataDir: target }));
+    const started = await openAtStartup(storageLocation({ dataDir: target }));
     expect(started.ok, JSON.stringify(!started.ok && started.failure)).toBe(true);
     if (!started.ok) return;
     try {
       await expectReadable(
-        started.store,
+        started.storage,
         ids,
         /read-only because the database file or its folder cannot be written/,
       );
     } finally {
-      closeStore(started.store);
+      closeStorage(started.storage);
     }
   });
 
@@ -112,7 +116,7 @@ describe('a database on a file system it cannot write', () => {
     if (skip) return ctx.skip(skip);
     const target = tempDir('rc-full-');
     mount(['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs'], target);
-    const location = storeLocation({ dataDir: target });
+    const location = storageLocation({ dataDir: target });
     const ids = await seed(location);
     const filler = path.join(target, 'filler');
     const fd = openSync(filler, 'w');
@@ -128,14 +132,14 @@ describe('a database on a file system it cannot write', () => {
     expect(started.ok, JSON.stringify(!started.ok && started.failure)).toBe(true);
     if (!started.ok) return;
     try {
-      await expectReadable(started.store, ids, /read-only because the disk holding it is full/);
+      await expectReadable(started.storage, ids, /read-only because the disk holding it is full/);
     } finally {
-      closeStore(started.store);
+      closeStorage(started.storage);
     }
     rmSync(filler);
     mkdirSync(path.join(target, 'room'));
     const again = await openAtStartup(location);
-    expect(again.ok && again.store.readOnly).toBeUndefined();
-    if (again.ok) closeStore(again.store);
+    expect(again.ok && again.storage.readOnly).toBeUndefined();
+    if (again.ok) closeStorage(again.storage);
   });
 });

@@ -4,8 +4,8 @@ import { chmodSync, chownSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { storeLocation } from '../../../electron/core/db/location.ts';
-import { closeStore, openStore, type Store } from '../../../electron/core/db/store.ts';
+import { storageLocation } from '../../../electron/core/db/location.ts';
+import { closeStorage, openStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { createClient } from '../../../shared/api/client.ts';
 import type { ApiResult } from '../../../shared/api/result.ts';
@@ -25,9 +25,9 @@ const EARLIER: readonly [string, number | null][] = [
 ];
 
 type Answers = Record<string, number | null>;
-type Seeded = { store: Store; databasePath: string; auditId: string; participantId: string };
+type Seeded = { storage: Storage; databasePath: string; auditId: string; participantId: string };
 
-const stores: Store[] = [];
+const stores: Storage[] = [];
 const dirs: string[] = [];
 
 function tempDir(): string {
@@ -41,11 +41,11 @@ function unwrap<T>(result: ApiResult<T>): T {
   return result.value;
 }
 
-/** A store with one audit, one participant and the EARLIER answers committed. */
-async function seedStore(databasePath: string): Promise<Seeded> {
-  const store = await openStore(storeLocation({ databasePath }));
-  stores.push(store);
-  const api = createClient((method, input) => invoke(store, method, input));
+/** A storage with one audit, one participant and the EARLIER answers committed. */
+async function seedStorage(databasePath: string): Promise<Seeded> {
+  const storage = await openStorage(storageLocation({ databasePath }));
+  stores.push(storage);
+  const api = createClient((method, input) => invoke(storage, method, input));
   const audit = unwrap(
     await api['audits.create']({ organization: 'Acme', title: 'Offsite', date: '2026-11-23' }),
   );
@@ -53,7 +53,7 @@ async function seedStore(databasePath: string): Promise<Seeded> {
   for (const [itemId, value] of EARLIER) {
     unwrap(await api['responses.save']({ auditId: audit.id, participantId: participant.id, itemId, value }));
   }
-  return { store, databasePath, auditId: audit.id, participantId: participant.id };
+  return { storage, databasePath, auditId: audit.id, participantId: participant.id };
 }
 
 /** The answers in the database, read through a connection of its own. */
@@ -73,7 +73,7 @@ function storedAnswers(databasePath: string): Answers {
 const earlierAnswers = (): Answers => Object.fromEntries(EARLIER);
 
 afterEach(() => {
-  for (const store of stores.splice(0)) closeStore(store);
+  for (const storage of stores.splice(0)) closeStorage(storage);
 });
 
 afterAll(() => {
@@ -98,7 +98,7 @@ describe('a read-only database folder', () => {
     chmodSync(dir, 0o755);
     mkdirSync(path.join(dir, 'bin'));
     program = await bundleChildProgram(
-      'tests/integration/store/save-child.ts',
+      'tests/integration/storage/save-child.ts',
       path.join(dir, 'bin', 'save-child.cjs'),
     );
     if (process.getuid?.() !== 0) {
@@ -154,15 +154,15 @@ describe('a read-only database folder', () => {
     expect(message).toContain('You can still read the audits, export audit files and reports.');
   }
 
-  it('opens the store read-only in a folder it may not write, refuses each write with a clear message, and changes nothing', async (ctx) => {
+  it('opens the database read-only in a folder it may not write, refuses each write with a clear message, and changes nothing', async (ctx) => {
     if ('skip' in node) {
       console.warn(`skipped: ${node.skip}`);
       ctx.skip(node.skip);
       return;
     }
     const data = path.join(dir, 'read-only-folder');
-    const seeded = await seedStore(path.join(data, 'reality-check.db'));
-    closeStore(seeded.store); // as the app leaves it: no -wal or -shm beside the database
+    const seeded = await seedStorage(path.join(data, 'reality-check.db'));
+    closeStorage(seeded.storage); // as the app leaves it: no -wal or -shm beside the database
     chmodSync(data, 0o555);
     try {
       // WAL needs the -wal and -shm files beside the database; a folder nobody may write to refuses them.
@@ -180,8 +180,8 @@ describe('a read-only database folder', () => {
       return;
     }
     const data = path.join(dir, 'read-only-file');
-    const seeded = await seedStore(path.join(data, 'reality-check.db'));
-    closeStore(seeded.store);
+    const seeded = await seedStorage(path.join(data, 'reality-check.db'));
+    closeStorage(seeded.storage);
     chownSync(data, NOBODY, NOBODY); // the folder is theirs, the database file stays root's, mode 0644
     expectReadOnlyStart(saveAsNobody(node.path, seeded, 'leadership-3', 5), seeded);
     expect(storedAnswers(seeded.databasePath)).toEqual(earlierAnswers());
@@ -190,18 +190,18 @@ describe('a read-only database folder', () => {
 
 describe('a full disk', () => {
   it('returns a storage error saying the disk is full, keeps every earlier answer, and saves again once there is room', async () => {
-    const seeded = await seedStore(path.join(tempDir(), 'reality-check.db'));
-    const { store, auditId, participantId } = seeded;
+    const seeded = await seedStorage(path.join(tempDir(), 'reality-check.db'));
+    const { storage, auditId, participantId } = seeded;
     // The database may not grow by a single page: the next save that needs one gets SQLITE_FULL,
     // exactly what a write to a full disk gets.
-    const pages = store.db.pragma('page_count', { simple: true }) as number;
-    store.db.pragma(`max_page_count = ${pages}`);
+    const pages = storage.db.pragma('page_count', { simple: true }) as number;
+    storage.db.pragma(`max_page_count = ${pages}`);
     const expected = earlierAnswers();
     const note = 'A long note, so that each answer needs room of its own. '.repeat(100);
     const items = ['listening-2', 'listening-3', 'listening-4', 'listening-5', 'metrics-1', 'metrics-2'];
     let failed: { itemId: string; result: ApiResult<unknown> } | undefined;
     for (const itemId of items) {
-      const result = await invoke(store, 'responses.save', {
+      const result = await invoke(storage, 'responses.save', {
         auditId,
         participantId,
         itemId,
@@ -226,8 +226,8 @@ describe('a full disk', () => {
     });
     expect(storedAnswers(seeded.databasePath)).toEqual(expected);
 
-    store.db.pragma('max_page_count = 1073741823');
-    const retry = await invoke(store, 'responses.save', {
+    storage.db.pragma('max_page_count = 1073741823');
+    const retry = await invoke(storage, 'responses.save', {
       auditId,
       participantId,
       itemId: failed?.itemId,
@@ -241,14 +241,14 @@ describe('a full disk', () => {
 
 describe('a database locked by another program (SQLITE_BUSY)', () => {
   it('returns a storage error saying another program holds the lock, keeps earlier answers, and saves once it is released', async () => {
-    const seeded = await seedStore(path.join(tempDir(), 'reality-check.db'));
-    const { store, auditId, participantId } = seeded;
+    const seeded = await seedStorage(path.join(tempDir(), 'reality-check.db'));
+    const { storage, auditId, participantId } = seeded;
     const other = new Database(seeded.databasePath);
     try {
       other.exec('BEGIN IMMEDIATE'); // holds the write lock, as a second copy of the app mid-save would
-      store.db.pragma('busy_timeout = 50'); // the app waits 2 s; the outcome is the same, only sooner
+      storage.db.pragma('busy_timeout = 50'); // the app waits 2 s; the outcome is the same, only sooner
       const save = { auditId, participantId, itemId: 'leadership-3', value: 5 };
-      const result = await invoke(store, 'responses.save', save);
+      const result = await invoke(storage, 'responses.save', save);
       expect(result).toEqual({
         ok: false,
         error: {
@@ -261,7 +261,7 @@ describe('a database locked by another program (SQLITE_BUSY)', () => {
       expect(storedAnswers(seeded.databasePath)).toEqual(earlierAnswers());
 
       other.exec('ROLLBACK');
-      expect(await invoke(store, 'responses.save', save)).toMatchObject({ ok: true, value: { value: 5 } });
+      expect(await invoke(storage, 'responses.save', save)).toMatchObject({ ok: true, value: { value: 5 } });
       expect(storedAnswers(seeded.databasePath)).toEqual({ ...earlierAnswers(), 'leadership-3': 5 });
     } finally {
       other.close();

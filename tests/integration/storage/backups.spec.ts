@@ -13,24 +13,24 @@ import {
 import { LATEST_VERSION, migrations } from '../../../electron/core/db/migrations/index.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { openAtStartup, restoreAtStartup, startNewBeside } from '../../../electron/core/db/startup.ts';
-import { closeStore, moveAsideDamaged, openStore } from '../../../electron/core/db/store.ts';
-import { call, steppingClock, tempLocation } from '../../fixtures/temp-store.ts';
+import { closeStorage, moveAsideDamaged, openStorage } from '../../../electron/core/db/storage.ts';
+import { call, steppingClock, tempLocation } from '../../fixtures/temp-storage.ts';
 
-async function storeWithAnswers(location = tempLocation()) {
-  const store = await openStore(location, { clock: steppingClock() });
-  const audit = await call(store, 'audits.create', {
+async function storageWithAnswers(location = tempLocation()) {
+  const storage = await openStorage(location, { clock: steppingClock() });
+  const audit = await call(storage, 'audits.create', {
     organization: 'Acme',
     title: 'Offsite',
     date: '2026-11-23',
   });
-  const p = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' });
-  await call(store, 'responses.save', {
+  const p = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' });
+  await call(storage, 'responses.save', {
     auditId: audit.id,
     participantId: p.id,
     itemId: 'leadership-1',
     value: 4,
   });
-  return { store, auditId: audit.id, participantId: p.id, location };
+  return { storage, auditId: audit.id, participantId: p.id, location };
 }
 
 const info = (createdAt: string, n = 0, rows = 0): RotatedBackup => ({
@@ -43,10 +43,10 @@ const info = (createdAt: string, n = 0, rows = 0): RotatedBackup => ({
 
 describe('backups', () => {
   it('backs up an existing database when the app opens it, verified by row counts', async () => {
-    const { store, location } = await storeWithAnswers();
-    const counts = tableCounts(store.db);
-    closeStore(store);
-    const reopened = await openStore(location, {
+    const { storage, location } = await storageWithAnswers();
+    const counts = tableCounts(storage.db);
+    closeStorage(storage);
+    const reopened = await openStorage(location, {
       backupOnOpen: true,
       clock: steppingClock('2026-11-24T08:00:00Z'),
     });
@@ -57,21 +57,21 @@ describe('backups', () => {
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     copy.close();
     expect(readdirSync(location.backupsDir).filter((n) => n.endsWith('.partial'))).toEqual([]);
-    closeStore(reopened);
+    closeStorage(reopened);
   });
 
   it('makes no backup for a brand-new database', async () => {
     const location = tempLocation();
-    const store = await openStore(location, { backupOnOpen: true });
+    const storage = await openStorage(location, { backupOnOpen: true });
     expect(listBackups(location.backupsDir)).toEqual([]);
-    closeStore(store);
+    closeStorage(storage);
   });
 
   it('backs up before a migration', async () => {
     const location = tempLocation();
-    const store = await openStore(location);
-    closeStore(store);
-    const withNewMigration = await openStore(location, {
+    const storage = await openStorage(location);
+    closeStorage(storage);
+    const withNewMigration = await openStorage(location, {
       migrations: [
         ...migrations,
         { version: 900, name: 'test step', up: (db) => db.exec('CREATE TABLE test_step (x INTEGER) STRICT') },
@@ -83,51 +83,51 @@ describe('backups', () => {
     });
     expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     copy.close();
-    closeStore(withNewMigration);
+    closeStorage(withNewMigration);
   });
 
   it('restores any backup, keeping a copy of the current database first', async () => {
-    const { store, auditId, participantId, location } = await storeWithAnswers();
-    await call(store, 'backups.create', {});
-    await call(store, 'responses.save', { auditId, participantId, itemId: 'leadership-1', value: 1 });
-    await call(store, 'responses.save', { auditId, participantId, itemId: 'leadership-2', value: 2 });
-    const [backup] = await call(store, 'backups.list', {});
-    const result = await call(store, 'backups.restore', { name: backup!.name });
+    const { storage, auditId, participantId, location } = await storageWithAnswers();
+    await call(storage, 'backups.create', {});
+    await call(storage, 'responses.save', { auditId, participantId, itemId: 'leadership-1', value: 1 });
+    await call(storage, 'responses.save', { auditId, participantId, itemId: 'leadership-2', value: 2 });
+    const [backup] = await call(storage, 'backups.list', {});
+    const result = await call(storage, 'backups.restore', { name: backup!.name });
     expect(result.restored).toBe(backup!.name);
-    const detail = await call(store, 'audits.get', { id: auditId });
+    const detail = await call(storage, 'audits.get', { id: auditId });
     expect(detail.responses.map((r) => [r.item, r.value])).toEqual([['leadership-1', 4]]);
     // The safety copy holds the state just before the restore, so the restore can be undone.
-    const undo = await call(store, 'backups.restore', { name: result.safetyCopy });
+    const undo = await call(storage, 'backups.restore', { name: result.safetyCopy });
     expect(undo.restored).toBe(result.safetyCopy);
-    const again = await call(store, 'audits.get', { id: auditId });
+    const again = await call(storage, 'audits.get', { id: auditId });
     expect(again.responses.map((r) => [r.item, r.value])).toEqual([
       ['leadership-1', 1],
       ['leadership-2', 2],
     ]);
-    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
-    closeStore(store);
+    expect(storage.db.pragma('synchronous', { simple: true })).toBe(2);
+    closeStorage(storage);
     expect(existsSync(location.databasePath)).toBe(true);
   });
 
   it('refuses to restore something that is not one of our backups', async () => {
-    const { store } = await storeWithAnswers();
-    const result = await invoke(store, 'backups.restore', {
+    const { storage } = await storageWithAnswers();
+    const result = await invoke(storage, 'backups.restore', {
       name: '../../etc/passwd',
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'storage' } });
-    closeStore(store);
+    closeStorage(storage);
   });
 
   it('moves a damaged database aside on request, deleting nothing', async () => {
     const location = tempLocation();
     writeFileSync(location.databasePath, 'garbage'.repeat(1000));
-    await expect(openStore(location)).rejects.toThrow(/is not a Reality Check database/);
+    await expect(openStorage(location)).rejects.toThrow(/is not a Reality Check database/);
     const aside = moveAsideDamaged(location, new Date('2026-11-23T10:00:00Z'));
     expect(aside).toMatch(/reality-check\.damaged-20261123T100000000Z\.db$/);
     expect(existsSync(aside)).toBe(true);
-    const fresh = await openStore(location);
+    const fresh = await openStorage(location);
     expect(await call(fresh, 'audits.list', {})).toEqual([]);
-    closeStore(fresh);
+    closeStorage(fresh);
   });
 });
 
@@ -154,23 +154,23 @@ describe('backup rotation', () => {
   });
 
   it('deletes only what rotation does not keep, on disk', async () => {
-    const { store, location } = await storeWithAnswers();
+    const { storage, location } = await storageWithAnswers();
     const start = new Date('2026-11-01T09:00:00Z').getTime();
     for (let i = 0; i < 14; i++) {
-      await backupDatabase(store.db, location.backupsDir, 'manual', new Date(start + i * 3600_000));
+      await backupDatabase(storage.db, location.backupsDir, 'manual', new Date(start + i * 3600_000));
     }
     const removed = rotateBackups(location.backupsDir, new Date('2026-11-01T23:00:00Z'));
     expect(removed).toHaveLength(4);
     expect(listBackups(location.backupsDir)).toHaveLength(10);
-    closeStore(store);
+    closeStorage(storage);
   });
 });
 
 describe('start-up with a damaged database', () => {
   it('reports the problem with the backups to choose from, restores one, and keeps the damaged file', async () => {
-    const { store, location, auditId } = await storeWithAnswers();
-    await call(store, 'backups.create', {});
-    closeStore(store);
+    const { storage, location, auditId } = await storageWithAnswers();
+    await call(storage, 'backups.create', {});
+    closeStorage(storage);
     writeFileSync(location.databasePath, 'overwritten by something else '.repeat(500));
     const started = await openAtStartup(location);
     expect(started.ok).toBe(false);
@@ -178,10 +178,10 @@ describe('start-up with a damaged database', () => {
     expect(started.failure).toMatchObject({ problem: 'not-a-database', canRecover: true });
     expect(started.failure.message).toContain('is not a Reality Check database');
     expect(started.failure.backups).toHaveLength(1);
-    const { store: restored, movedTo } = await restoreAtStartup(location, started.failure.backups[0]!.name);
+    const { storage: restored, movedTo } = await restoreAtStartup(location, started.failure.backups[0]!.name);
     expect(readFileSync(movedTo, 'utf8')).toMatch(/^overwritten by something else/);
     expect((await call(restored, 'audits.get', { id: auditId })).responses).toHaveLength(1);
-    closeStore(restored);
+    closeStorage(restored);
   });
 
   it('starts a new database beside a damaged one', async () => {
@@ -189,17 +189,17 @@ describe('start-up with a damaged database', () => {
     writeFileSync(location.databasePath, 'x'.repeat(5000));
     const started = await openAtStartup(location);
     expect(started.ok).toBe(false);
-    const { store, movedTo } = await startNewBeside(location);
+    const { storage, movedTo } = await startNewBeside(location);
     expect(readFileSync(movedTo, 'utf8')).toBe('x'.repeat(5000));
-    expect(await call(store, 'audits.list', {})).toEqual([]);
-    closeStore(store);
+    expect(await call(storage, 'audits.list', {})).toEqual([]);
+    closeStorage(storage);
   });
 
   it('does not offer recovery for a database from a newer version', async () => {
     const location = tempLocation();
-    const store = await openStore(location);
-    store.db.pragma('user_version = 999');
-    closeStore(store);
+    const storage = await openStorage(location);
+    storage.db.pragma('user_version = 999');
+    closeStorage(storage);
     const started = await openAtStartup(location);
     expect(!started.ok && started.failure).toMatchObject({ problem: 'newer-version', canRecover: false });
   });
@@ -207,15 +207,15 @@ describe('start-up with a damaged database', () => {
 
 describe('backups leave nothing behind', () => {
   it('writes each backup as one self-contained file: no -wal, -shm or partial files beside it, after many starts', async () => {
-    const { store, location } = await storeWithAnswers();
-    closeStore(store);
+    const { storage, location } = await storageWithAnswers();
+    closeStorage(storage);
     for (let i = 0; i < 5; i++) {
-      const reopened = await openStore(location, {
+      const reopened = await openStorage(location, {
         backupOnOpen: true,
         clock: steppingClock(`2026-11-2${i}T08:00:00Z`),
       });
       await call(reopened, 'backups.create', {});
-      closeStore(reopened);
+      closeStorage(reopened);
     }
     const names = readdirSync(location.backupsDir);
     expect(names.filter((n) => !/^reality-check-\d{8}T\d{9}Z-[a-z-]+\.db$/.test(n))).toEqual([]);
@@ -227,41 +227,42 @@ describe('backups leave nothing behind', () => {
   });
 
   it('removes at start the partial files of backups whose writer was killed, and keeps those still being written', async () => {
-    const { store, location } = await storeWithAnswers();
-    closeStore(store);
+    const { storage, location } = await storageWithAnswers();
+    closeStorage(storage);
     const dead = 'reality-check-20261101T090000000Z-on-open.db.999999999.partial';
     const old = 'reality-check-20261101T090000000Z-manual.db.partial';
     const live = `reality-check-20261101T090000000Z-manual.db.${process.ppid}.partial`;
     mkdirSync(location.backupsDir, { recursive: true });
     for (const name of [dead, `${dead}-wal`, old, `${old}-wal`, `${old}-shm`, live])
       writeFileSync(path.join(location.backupsDir, name), 'x'.repeat(4096));
-    const reopened = await openStore(location, { backupOnOpen: true });
+    const reopened = await openStorage(location, { backupOnOpen: true });
     const names = readdirSync(location.backupsDir);
     expect(names.filter((n) => n.includes('partial'))).toEqual([live]);
-    closeStore(reopened);
+    closeStorage(reopened);
   });
 });
 
 describe('backup rotation with a bad or empty current database', () => {
   it('keeps the last backups of the database that held the audits through many starts on an empty one', async () => {
-    const { store, location } = await storeWithAnswers();
+    const { storage, location } = await storageWithAnswers();
     const day = '2026-11-23';
     const good: string[] = [];
     for (let i = 0; i < 5; i++) {
       good.push(
-        (await backupDatabase(store.db, location.backupsDir, 'manual', new Date(`${day}T0${i}:00:00Z`))).name,
+        (await backupDatabase(storage.db, location.backupsDir, 'manual', new Date(`${day}T0${i}:00:00Z`)))
+          .name,
       );
     }
-    closeStore(store);
+    closeStorage(storage);
     // The database is replaced by an empty one (started new beside it), then the app starts 11 times that day.
     moveAsideDamaged(location, new Date(`${day}T08:00:00Z`));
-    closeStore(await openStore(location));
+    closeStorage(await openStorage(location));
     for (let i = 0; i < 11; i++) {
-      const reopened = await openStore(location, {
+      const reopened = await openStorage(location, {
         backupOnOpen: true,
         clock: () => new Date(`${day}T10:${String(i).padStart(2, '0')}:00Z`),
       });
-      closeStore(reopened);
+      closeStorage(reopened);
     }
     const left = listBackups(location.backupsDir).map((b) => b.name);
     expect(good.filter((name) => left.includes(name))).toEqual(good);

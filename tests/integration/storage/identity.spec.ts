@@ -5,11 +5,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '../../../electron/core/db/errors.ts';
 import { APPLICATION_ID } from '../../../electron/core/db/guard.ts';
-import { storeLocation } from '../../../electron/core/db/location.ts';
+import { storageLocation } from '../../../electron/core/db/location.ts';
 import { LATEST_VERSION, migrations } from '../../../electron/core/db/migrations/index.ts';
 import { openAtStartup, startNewBeside } from '../../../electron/core/db/startup.ts';
-import { closeStore, openStore, type Store } from '../../../electron/core/db/store.ts';
-import { call, tempDir } from '../../fixtures/temp-store.ts';
+import { closeStorage, openStorage, type Storage } from '../../../electron/core/db/storage.ts';
+import { call, tempDir } from '../../fixtures/temp-storage.ts';
 
 /**
  * The database is the one we think it is: the cases of SQLite's "How To Corrupt An SQLite
@@ -21,9 +21,9 @@ import { call, tempDir } from '../../fixtures/temp-store.ts';
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 async function refusal(databasePath: string): Promise<StorageError> {
-  const error = await openStore(storeLocation({ databasePath })).then(
-    (store) => {
-      closeStore(store);
+  const error = await openStorage(storageLocation({ databasePath })).then(
+    (storage) => {
+      closeStorage(storage);
       return undefined;
     },
     (e: unknown) => e,
@@ -32,24 +32,24 @@ async function refusal(databasePath: string): Promise<StorageError> {
   return error as StorageError;
 }
 
-/** A store with `audits` audits, each with one participant and one answer. */
-async function storeWith(databasePath: string, audits: number): Promise<Store> {
-  const store = await openStore(storeLocation({ databasePath }));
+/** A storage with `audits` audits, each with one participant and one answer. */
+async function storageWith(databasePath: string, audits: number): Promise<Storage> {
+  const storage = await openStorage(storageLocation({ databasePath }));
   for (let i = 0; i < audits; i++) {
-    const audit = await call(store, 'audits.create', {
+    const audit = await call(storage, 'audits.create', {
       organization: 'Acme',
       title: `Audit ${i}`,
       date: '2026-11-23',
     });
-    const p = await call(store, 'participants.add', { auditId: audit.id, name: 'Ana' });
-    await call(store, 'responses.save', {
+    const p = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' });
+    await call(storage, 'responses.save', {
       auditId: audit.id,
       participantId: p.id,
       itemId: 'leadership-1',
       value: 4,
     });
   }
-  return store;
+  return storage;
 }
 
 /** The audits in a database file, read from a copy of the file alone (so no WAL beside it is applied). */
@@ -66,7 +66,7 @@ function auditsInFileAlone(databasePath: string): number {
 
 describe('a file that is not a database of ours', () => {
   it('refuses a 0-byte file instead of starting a new database in it, and offers the way out', async () => {
-    const location = storeLocation({ dataDir: tempDir() });
+    const location = storageLocation({ dataDir: tempDir() });
     writeFileSync(location.databasePath, '');
     const error = await refusal(location.databasePath);
     expect(error.problem).toBe('not-a-database');
@@ -74,10 +74,10 @@ describe('a file that is not a database of ours', () => {
     expect(readFileSync(location.databasePath)).toHaveLength(0);
     const started = await openAtStartup(location);
     expect(!started.ok && started.failure).toMatchObject({ problem: 'not-a-database', canRecover: true });
-    const { store, movedTo } = await startNewBeside(location);
+    const { storage, movedTo } = await startNewBeside(location);
     expect(readFileSync(movedTo)).toHaveLength(0); // kept, not deleted
-    expect(await call(store, 'audits.list', {})).toEqual([]);
-    closeStore(store);
+    expect(await call(storage, 'audits.list', {})).toEqual([]);
+    closeStorage(storage);
   });
 
   it('refuses a valid SQLite database of another program and adds nothing to it', async () => {
@@ -124,27 +124,27 @@ describe('a file that is not a database of ours', () => {
 
   it('marks an existing database of ours (written before the mark) when it opens, keeping its data', async () => {
     const file = path.join(tempDir(), 'reality-check.db');
-    const old = await openStore(storeLocation({ databasePath: file }), {
+    const old = await openStorage(storageLocation({ databasePath: file }), {
       migrations: migrations.slice(0, 1),
     });
     old.db.exec("INSERT INTO organizations VALUES ('o1', 'Acme', '2026-01-01')");
     expect(old.db.pragma('application_id', { simple: true })).toBe(0);
-    closeStore(old);
-    const store = await openStore(storeLocation({ databasePath: file }));
-    expect(store.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(store.db.prepare('SELECT name FROM organizations').pluck().all()).toEqual(['Acme']);
-    closeStore(store);
+    closeStorage(old);
+    const storage = await openStorage(storageLocation({ databasePath: file }));
+    expect(storage.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(storage.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(storage.db.prepare('SELECT name FROM organizations').pluck().all()).toEqual(['Acme']);
+    closeStorage(storage);
   });
 
   it('leaves no half-made database at the path: a new one appears complete, and a creation left by a killed start is removed', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'reality-check.db');
     writeFileSync(`${file}.creating-999999999-abcd`, 'half');
-    const store = await openStore(storeLocation({ databasePath: file }));
+    const storage = await openStorage(storageLocation({ databasePath: file }));
     expect(existsSync(`${file}.creating-999999999-abcd`)).toBe(false);
-    expect(store.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    closeStore(store);
+    expect(storage.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    closeStorage(storage);
   });
 });
 
@@ -152,13 +152,13 @@ describe('a WAL file beside the database', () => {
   it("never applies another database's WAL: refuses with the damaged database's choice and keeps both files", async () => {
     const dir = tempDir();
     const ours = path.join(dir, 'reality-check.db');
-    closeStore(await storeWith(ours, 1));
+    closeStorage(await storageWith(ours, 1));
     // Another database of ours, open and written, so its -wal holds committed changes.
     const otherPath = path.join(tempDir(), 'other.db');
-    const other = await storeWith(otherPath, 0);
+    const other = await storageWith(otherPath, 0);
     await call(other, 'audits.create', { organization: 'Other', title: 'Theirs', date: '2026-11-23' });
     copyFileSync(`${otherPath}-wal`, `${ours}-wal`);
-    closeStore(other);
+    closeStorage(other);
     const walBefore = sha(`${ours}-wal`);
     const dbBefore = sha(ours);
 
@@ -171,18 +171,18 @@ describe('a WAL file beside the database', () => {
     expect(sha(ours)).toBe(dbBefore);
     expect(sha(`${ours}-wal`)).toBe(walBefore);
     expect(auditsInFileAlone(ours)).toBe(1);
-    const started = await openAtStartup(storeLocation({ databasePath: ours }));
+    const started = await openAtStartup(storageLocation({ databasePath: ours }));
     expect(!started.ok && started.failure).toMatchObject({ problem: 'foreign-wal', canRecover: true });
-    const { store, movedTo } = await startNewBeside(storeLocation({ databasePath: ours }));
+    const { storage, movedTo } = await startNewBeside(storageLocation({ databasePath: ours }));
     expect(existsSync(`${movedTo}-wal`)).toBe(true);
     expect(auditsInFileAlone(movedTo)).toBe(1);
-    closeStore(store);
+    closeStorage(storage);
   });
 
   it('refuses a WAL of a non-Reality Check database', async () => {
     const dir = tempDir();
     const ours = path.join(dir, 'reality-check.db');
-    closeStore(await storeWith(ours, 1));
+    closeStorage(await storageWith(ours, 1));
     const foreignPath = path.join(tempDir(), 'foreign.db');
     const foreign = new Database(foreignPath);
     foreign.pragma('journal_mode = WAL');
@@ -197,14 +197,14 @@ describe('a WAL file beside the database', () => {
   it('refuses its own WAL beside an older copy of the database file (a restore by copying the file)', async () => {
     const dir = tempDir();
     const ours = path.join(dir, 'reality-check.db');
-    closeStore(await storeWith(ours, 1));
+    closeStorage(await storageWith(ours, 1));
     const older = path.join(tempDir(), 'older.db');
     copyFileSync(ours, older);
-    closeStore(await storeWith(ours, 1)); // one more audit, checkpointed into the file
-    const live = await openStore(storeLocation({ databasePath: ours }));
+    closeStorage(await storageWith(ours, 1)); // one more audit, checkpointed into the file
+    const live = await openStorage(storageLocation({ databasePath: ours }));
     await call(live, 'audits.create', { organization: 'Acme', title: 'Later', date: '2026-11-24' });
     const wal = readFileSync(`${ours}-wal`);
-    closeStore(live);
+    closeStorage(live);
     copyFileSync(older, ours);
     writeFileSync(`${ours}-wal`, wal);
     const error = await refusal(ours);
@@ -215,15 +215,15 @@ describe('a WAL file beside the database', () => {
   it('applies its own WAL after a crash: every committed change is there', async () => {
     const dir = tempDir();
     const ours = path.join(dir, 'reality-check.db');
-    const live = await storeWith(ours, 2);
-    // What a kill leaves: the database file and its -wal, copied while the store is open.
+    const live = await storageWith(ours, 2);
+    // What a kill leaves: the database file and its -wal, copied while the storage is open.
     const crashed = path.join(tempDir(), 'reality-check.db');
     copyFileSync(ours, crashed);
     copyFileSync(`${ours}-wal`, `${crashed}-wal`);
-    closeStore(live);
+    closeStorage(live);
     expect(auditsInFileAlone(crashed)).toBeLessThan(2); // the changes are in the WAL only
-    const store = await openStore(storeLocation({ databasePath: crashed }));
-    expect(await call(store, 'audits.list', {})).toHaveLength(2);
-    closeStore(store);
+    const storage = await openStorage(storageLocation({ databasePath: crashed }));
+    expect(await call(storage, 'audits.list', {})).toHaveLength(2);
+    closeStorage(storage);
   });
 });
