@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
-import { call, steppingClock, tempStorage } from '../../fixtures/temp-storage.ts';
+import { auditWithOneAnswer, call, steppingClock, tempStorage } from '../../fixtures/temp-storage.ts';
 
 const WORKED = JSON.parse(readFileSync('tests/fixtures/audits/acme-worked-example.rca.json', 'utf8')) as {
   audit: Record<string, unknown>;
@@ -17,21 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => closeStorage(storage));
 
-async function auditWithAnswer() {
-  const audit = await call(storage, 'audits.create', {
-    organization: 'Acme',
-    title: 'Offsite',
-    date: '2026-11-23',
-  });
-  const ana = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' });
-  await call(storage, 'responses.save', {
-    auditId: audit.id,
-    participantId: ana.id,
-    itemId: 'leadership-1',
-    value: 4,
-  });
-  return { auditId: audit.id, participantId: ana.id };
-}
+const auditWithAnswer = () => auditWithOneAnswer(storage);
 
 const answers = (auditId: string) =>
   storage.db

@@ -14,23 +14,11 @@ import { LATEST_VERSION, migrations } from '../../../electron/core/db/migrations
 import { invoke } from '../../../electron/core/services/dispatch.ts';
 import { openAtStartup, restoreAtStartup, startNewBeside } from '../../../electron/core/db/startup.ts';
 import { closeStorage, moveAsideDamaged, openStorage } from '../../../electron/core/db/storage.ts';
-import { call, steppingClock, tempLocation } from '../../fixtures/temp-storage.ts';
+import { auditWithOneAnswer, call, steppingClock, tempLocation } from '../../fixtures/temp-storage.ts';
 
 async function storageWithAnswers(location = tempLocation()) {
   const storage = await openStorage(location, { clock: steppingClock() });
-  const audit = await call(storage, 'audits.create', {
-    organization: 'Acme',
-    title: 'Offsite',
-    date: '2026-11-23',
-  });
-  const p = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' });
-  await call(storage, 'responses.save', {
-    auditId: audit.id,
-    participantId: p.id,
-    itemId: 'leadership-1',
-    value: 4,
-  });
-  return { storage, auditId: audit.id, participantId: p.id, location };
+  return { storage, ...(await auditWithOneAnswer(storage)), location };
 }
 
 const info = (createdAt: string, n = 0, rows = 0): RotatedBackup => ({

@@ -6,7 +6,7 @@ import { storageLocation, type StorageLocation } from '../../../electron/core/db
 import { openAtStartup } from '../../../electron/core/db/startup.ts';
 import { closeStorage, openStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { invoke } from '../../../electron/core/services/dispatch.ts';
-import { call, tempDir } from '../../fixtures/temp-storage.ts';
+import { auditWithOneAnswer, call, tempDir } from '../../fixtures/temp-storage.ts';
 
 /**
  * On a real read-only file system and a real full disk (mounts this test makes as root), the
@@ -47,20 +47,9 @@ afterAll(() => {
 /** A closed storage with one audit (one participant, one answer) at `location`. */
 async function seed(location: StorageLocation): Promise<{ auditId: string; participantId: string }> {
   const storage = await openStorage(location);
-  const audit = await call(storage, 'audits.create', {
-    organization: 'Acme',
-    title: 'Offsite',
-    date: '2026-11-23',
-  });
-  const p = await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana' });
-  await call(storage, 'responses.save', {
-    auditId: audit.id,
-    participantId: p.id,
-    itemId: 'leadership-1',
-    value: 4,
-  });
+  const seeded = await auditWithOneAnswer(storage);
   closeStorage(storage);
-  return { auditId: audit.id, participantId: p.id };
+  return seeded;
 }
 
 /** What a read-only storage must still do, and how it must refuse a write. */
