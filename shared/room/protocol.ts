@@ -89,3 +89,45 @@ export type ServerMessage =
   | { readonly type: 'nudge'; readonly message: string }
   /** A problem with the connection itself; the socket closes after it. */
   | { readonly type: 'error'; readonly code: string; readonly message: string };
+
+/*
+ * The participant API over HTTP, on the room's address (everything under /p/):
+ *   GET  /j/ROOMTOKEN     the phone page (the QR code's address); GET / the page that asks for the code
+ *   POST /p/join          JoinRequest → JoinAnswer (a new device token, or the same one back)
+ *   POST /p/claim         ClaimRequest with `Authorization: Bearer DEVICETOKEN` → ClaimAnswer
+ *   GET  /p/ws            the WebSocket: hello first, then answers; the server sends ServerMessage
+ * Code attempts are counted per client address and refused with 429 past the allowance.
+ */
+
+/** A room token as it travels: 128 random bits, base64url. */
+export const roomToken = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'not a room token');
+
+/** Joining by the QR code's room token, or by the typed code; a phone that joined before sends its device token to keep it. */
+export const joinRequestSchema = z.union([
+  z.strictObject({ roomToken, deviceToken: z.string().min(22).max(100).optional() }),
+  z.strictObject({ code: z.string().min(1).max(20), deviceToken: z.string().min(22).max(100).optional() }),
+]);
+export type JoinRequest = z.infer<typeof joinRequestSchema>;
+
+/** A seat on the roster as a phone sees it: the label only (names, or codes when anonymous). */
+export type RosterSeat = { readonly id: string; readonly label: string; readonly claimed: boolean };
+
+export type JoinAnswer = {
+  /** Kept by the phone (localStorage) and sent with every later request. */
+  readonly deviceToken: string;
+  readonly audit: { readonly title: string; readonly organization: string };
+  /** The seat this device holds already, if any: the phone goes straight to scoring. */
+  readonly seatId: string | null;
+  readonly roster: readonly RosterSeat[];
+  /** The phone may add itself with a name (the facilitator allowed open seats). */
+  readonly openSeats: boolean;
+};
+
+/** Claims a seat from the roster, or adds a new one by name when open seats are allowed. */
+export const claimRequestSchema = z.union([
+  z.strictObject({ seatId: id }),
+  z.strictObject({ newSeat: z.strictObject({ name: z.string().trim().min(1).max(80) }) }),
+]);
+export type ClaimRequest = z.infer<typeof claimRequestSchema>;
+
+export type ClaimAnswer = { readonly seatId: string; readonly label: string };
