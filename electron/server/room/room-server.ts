@@ -15,6 +15,7 @@ import { participantRoutes } from './participant-routes.ts';
 import { phonePage } from './phone-page.ts';
 import { handlePhoneSocket, startHeartbeats } from './phone-socket.ts';
 import { RoomSockets, sendTo, type PhoneConnection } from './sockets.ts';
+import { WriteQueue } from './write-queue.ts';
 
 export type RoomServerOptions = {
   readonly storage: Storage;
@@ -83,6 +84,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   });
 
   const sockets = new RoomSockets();
+  const writes = new WriteQueue(storage, auditId, log);
   const refreshConnection = (connection: PhoneConnection) => {
     if (connection.tokenHash === null) return;
     const snapshot = snapshotOfDevice(storage.db, auditId, connection.tokenHash, connection.seat);
@@ -107,7 +109,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     options: { maxPayload: socketLimits.messageBytes, perMessageDeflate: false },
   });
   app.get('/p/ws', { websocket: true }, (socket) =>
-    handlePhoneSocket({ storage, auditId, sockets, limits: socketLimits, log }, socket),
+    handlePhoneSocket({ storage, auditId, sockets, writes, limits: socketLimits, log }, socket),
   );
 
   const listening = await listen(app, options.host, options.port);
