@@ -48,7 +48,7 @@ export class RoomSocket {
     this.stopped = false;
     window.addEventListener('online', this.comeBack);
     window.addEventListener('offline', this.lost);
-    window.addEventListener('pageshow', this.comeBack);
+    window.addEventListener('pageshow', this.onPageShow);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.connect();
   }
@@ -58,7 +58,7 @@ export class RoomSocket {
     this.stopped = true;
     window.removeEventListener('online', this.comeBack);
     window.removeEventListener('offline', this.lost);
-    window.removeEventListener('pageshow', this.comeBack);
+    window.removeEventListener('pageshow', this.onPageShow);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.clearTimers();
     const socket = this.socket;
@@ -142,12 +142,17 @@ export class RoomSocket {
     this.schedule();
   };
 
+  /** Back online or shown again: a socket that is not open is replaced now, not after its backoff. */
   private readonly comeBack = (): void => {
-    if (this.stopped) return;
-    const state = this.socket?.readyState;
-    if (state === WebSocket.OPEN || state === WebSocket.CONNECTING) return;
+    if (this.stopped || this.socket?.readyState === WebSocket.OPEN) return;
+    this.drop();
     this.attempt = 0;
     this.connect();
+  };
+
+  /** Safari and Chrome may restore the page from their back-forward cache, sockets closed. */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) this.comeBack();
   };
 
   private readonly onVisibility = (): void => {

@@ -15,7 +15,7 @@ type Props = {
  */
 export function AnswerButtons({ item, shown, onChoose }: Props) {
   const options = [
-    ...item.scale.labels.map((label, i) => ({ value: (item.scale.min + i), label })),
+    ...item.scale.labels.map((label, i) => ({ value: item.scale.min + i, label })),
     { value: null, label: NOT_SURE_LABEL },
   ];
   return (

@@ -45,7 +45,7 @@ export const joinSlice: StateCreator<PhoneState, [], [], JoinState> = (set, get)
 
   const withToken = (request: { roomToken: string } | { code: string }): JoinRequest => {
     const token = get().device?.token;
-    return (token ? { ...request, deviceToken: token } : request);
+    return token ? { ...request, deviceToken: token } : request;
   };
 
   const joinBy = async (request: JoinRequest, onError: (message: string, error: unknown) => void) => {
