@@ -15,6 +15,7 @@ import {
   type SeatState,
 } from '../logic/seat-state.ts';
 import { nextSeq, raiseSeq } from '../logic/seq.ts';
+import { endsSeat } from '../logic/socket-errors.ts';
 import { RoomSocket } from '../net/socket.ts';
 import { kv } from './kv.ts';
 import type { PhoneState, SeatSlice } from './state.ts';
@@ -107,7 +108,9 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
         set({ nudge: message.message });
         return;
       case 'error':
-        get().seatEnded(message.message);
+        // The socket closes after it; a passing problem is said, and the phone comes back by itself.
+        if (endsSeat(message.code)) get().seatEnded(message.message);
+        else set({ notice: message.message });
         return;
     }
   };

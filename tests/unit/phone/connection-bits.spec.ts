@@ -3,6 +3,7 @@ import { FIRST_DELAY_MS, MAX_DELAY_MS, reconnectDelay } from '../../../renderer/
 import { DEVICE_KEY, loadDevice, saveDevice } from '../../../renderer/phone/logic/device.ts';
 import { roomTokenOf } from '../../../renderer/phone/logic/join-path.ts';
 import { parseServerMessage } from '../../../renderer/phone/logic/server-message.ts';
+import { endsSeat } from '../../../renderer/phone/logic/socket-errors.ts';
 import { memoryStore } from './memory-store.ts';
 
 describe('reconnecting', () => {
@@ -89,5 +90,17 @@ describe('frames from the room server', () => {
     ]) {
       expect(parseServerMessage(text)).toBeNull();
     }
+  });
+});
+
+describe('socket errors', () => {
+  it('end the seat when reconnecting would only repeat them', () => {
+    for (const code of ['unknown-device', 'replaced', 'invalid-input', 'hello-first'])
+      expect(endsSeat(code)).toBe(true);
+  });
+
+  it('pass when the phone should come back by itself (and for codes this page does not know)', () => {
+    for (const code of ['rate-limited', 'internal', 'room-full', 'something-new'])
+      expect(endsSeat(code)).toBe(false);
   });
 });
