@@ -87,7 +87,14 @@ const status = () => page.locator('[data-connection]');
 async function answer(index: number): Promise<void> {
   await expect.poll(() => question().textContent()).toBe(items[index]!.text);
   const { label } = choiceFor(index);
-  await page.getByRole('radio', { name: label, exact: true }).tap();
+  await page
+    .getByRole('radio', { name: label, exact: true })
+    .tap({ timeout: 5000 })
+    .catch(async (e: unknown) => {
+      await shoot('debug');
+      console.log(await page.evaluate('document.body.innerHTML.slice(0, 3000)'));
+      throw e;
+    });
 }
 
 /** Waits until the phone says every answer is saved. */
@@ -99,7 +106,9 @@ async function allSaved(): Promise<void> {
 async function overviewStates(): Promise<Map<string, string>> {
   const rowsShown = await page
     .locator('.overview-item')
-    .evaluateAll((buttons) => buttons.map((b) => [b.getAttribute('data-item'), b.getAttribute('data-state')]));
+    .evaluateAll((buttons) =>
+      buttons.map((b) => [b.getAttribute('data-item'), b.getAttribute('data-state')]),
+    );
   return new Map(rowsShown as [string, string][]);
 }
 
@@ -193,7 +202,9 @@ describe('the phone page in a room (Chromium, mobile emulation)', () => {
     await expect.poll(() => status().getAttribute('data-connection')).toBe('reconnecting');
     await expect.poll(() => status().textContent()).toMatch(/Reconnecting/);
     for (let index = 12; index < 20; index++) await answer(index);
-    await expect.poll(() => status().textContent()).toMatch(/8 kept on this phone/);
+    await expect
+      .poll(() => page.locator('.waiting-line').textContent())
+      .toMatch(/^8 answers are kept on this phone/);
     await shoot('reconnecting');
     await toOverview();
     const offline = await overviewStates();
@@ -224,7 +235,8 @@ describe('the phone page in a room (Chromium, mobile emulation)', () => {
     await expect.poll(() => question().textContent(), { timeout: 15_000 }).toBe(items[23]!.text);
     await allSaved();
     expect(rows()).toHaveLength(23);
-    for (let index = 20; index < 23; index++) expect(rowOf(items[index]!.id)?.value).toBe(choiceFor(index).value);
+    for (let index = 20; index < 23; index++)
+      expect(rowOf(items[index]!.id)?.value).toBe(choiceFor(index).value);
   });
 
   it('resumes after a reload where the person left off, with every answer', async () => {

@@ -1,4 +1,4 @@
-import { instruments } from '../../../shared/instrument/index.ts';
+import { findInstrument, instruments } from '../../../shared/instrument/index.ts';
 import { instrumentSections, type Section } from '../../../shared/instrument/sections.ts';
 import type { Instrument, Scale } from '../../../shared/instrument/types.ts';
 import type { OpenItem } from '../../../shared/room/protocol.ts';
@@ -65,12 +65,24 @@ function place(id: string, known: readonly Instrument[]): Placed | undefined {
 }
 
 /**
+ * The instruments to take words from: the audit's own (the snapshot names it) first, then every
+ * other version this page carries, newest first, in case the audit's is not among them.
+ */
+export function instrumentsFor(
+  audit: { readonly id: string; readonly version: string } | undefined,
+): Instrument[] {
+  const own = audit ? findInstrument(audit.id, audit.version) : undefined;
+  const others = [...instruments.values()].reverse().filter((i) => i !== own);
+  return own ? [own, ...others] : others;
+}
+
+/**
  * The open items in the snapshot's order, grouped into sections: consecutive items of the same
  * section and round form one section (a re-vote round's items are a section of their own).
  */
 export function phoneItems(
   open: readonly OpenItem[],
-  known: readonly Instrument[] = [...instruments.values()].reverse(),
+  known: readonly Instrument[] = instrumentsFor(undefined),
 ): PhoneItems {
   const items: PhoneItem[] = [];
   const sections: { key: string; title: string; round: number; items: PhoneItem[] }[] = [];

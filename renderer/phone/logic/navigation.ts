@@ -36,11 +36,21 @@ export function step(items: readonly PhoneItem[], at: Position, by: 1 | -1): Pos
 }
 
 /**
- * The position after a new snapshot: the same item while it is still asked, otherwise the
- * first unanswered one (a round opened or closed under the person's thumb).
+ * The position after a new snapshot: the same item while it is still asked; the overview stays
+ * the overview unless the snapshot asks items it did not ask before (a re-vote round opened:
+ * its first unanswered item); otherwise the first unanswered item.
  */
-export function keepPosition(items: readonly PhoneItem[], at: Position | null, answered: Answered): Position {
+export function keepPosition(
+  items: readonly PhoneItem[],
+  at: Position | null,
+  answered: Answered,
+  before: readonly PhoneItem[] = [],
+): Position {
   if (at !== null && at !== 'done' && items.some((i) => i.key === at)) return at;
-  if (at === 'done' && items.every(answered)) return 'done';
+  if (at === 'done') {
+    const asked = new Set(before.map((i) => i.key));
+    const added = items.filter((i) => !asked.has(i.key));
+    return added.length === 0 ? 'done' : firstOpen(added, answered);
+  }
   return firstOpen(items, answered);
 }

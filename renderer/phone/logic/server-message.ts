@@ -39,6 +39,9 @@ function isSnapshot(m: Record<string, unknown>): boolean {
     isObject(audit) &&
     typeof audit.title === 'string' &&
     typeof audit.organization === 'string' &&
+    isObject(audit.instrument) &&
+    typeof audit.instrument.id === 'string' &&
+    typeof audit.instrument.version === 'string' &&
     isObject(seat) &&
     typeof seat.id === 'string' &&
     typeof seat.label === 'string' &&

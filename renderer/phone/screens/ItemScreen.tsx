@@ -18,7 +18,11 @@ export function ItemScreen({ item }: { readonly item: PhoneItem }) {
   const answer = usePhoneStore((s) => s.answer);
   const shown = shownAnswer(seat, item.id, item.round);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  // A new item starts at the top, its question in sight and read first.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+  }, []);
 
   return (
     <main className="phone-main item-screen" aria-labelledby="item-text">

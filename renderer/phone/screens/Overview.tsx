@@ -19,7 +19,10 @@ export function Overview() {
   const all = overallProgress(progress);
   const done = all.total > 0 && all.answered === all.total;
   const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => title.current?.focus({ preventScroll: true }), []);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    title.current?.focus({ preventScroll: true });
+  }, []);
 
   const answerWords = (item: PhoneItem) => {
     const shown = shownAnswer(seat, item.id, item.round);

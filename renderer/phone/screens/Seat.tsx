@@ -5,6 +5,7 @@ import { Revealed } from './Revealed.tsx';
 import { SeatHeader } from './SeatHeader.tsx';
 import { SeatMessages } from './SeatMessages.tsx';
 import { Waiting } from './Waiting.tsx';
+import { WaitingAnswers } from './WaitingAnswers.tsx';
 
 /** The seat: a header that says who and whether the laptop is reachable, then what the phase asks for. */
 export function Seat() {
@@ -16,6 +17,7 @@ export function Seat() {
   return (
     <div className="phone-page seat-page">
       <SeatHeader />
+      <WaitingAnswers />
       <SeatMessages />
       {snapshot.phase === 'revealed' ? (
         <Revealed />

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ServerMessage, SeatSnapshot } from '../../../shared/room/protocol.ts';
-import { phoneItems, type PhoneItem } from '../logic/items.ts';
+import { instrumentsFor, phoneItems, type PhoneItem } from '../logic/items.ts';
 import { afterAnswer, keepPosition, step } from '../logic/navigation.ts';
 import { inSendOrder, messageOf, type PendingChange } from '../logic/pending.ts';
 import { loadQueue, saveQueue } from '../logic/saved-queue.ts';
@@ -67,12 +67,12 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
     const { state, dropped } = applySnapshot(get().seat, snapshot);
     raiseSeq(kv, highestSeq(state));
     setSeat(state);
-    const items = phoneItems(snapshot.items);
+    const items = phoneItems(snapshot.items, instrumentsFor(snapshot.audit.instrument));
     set({
       snapshot,
       items,
       connection: 'open',
-      position: keepPosition(items.items, get().position, answeredIn(state)),
+      position: keepPosition(items.items, get().position, answeredIn(state), get().items.items),
       notice:
         dropped.length > 0
           ? `${dropped.length === 1 ? 'One answer' : `${dropped.length} answers`} given while this phone was offline could not be saved: those questions are closed now.`

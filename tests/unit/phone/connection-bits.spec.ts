@@ -57,7 +57,7 @@ describe('the stored device', () => {
 describe('frames from the room server', () => {
   const snapshot = {
     type: 'snapshot',
-    audit: { title: 'Offsite', organization: 'Acme' },
+    audit: { title: 'Offsite', organization: 'Acme', instrument: { id: 'reality-check', version: '1.0.0' } },
     seat: { id: 'p1', label: 'Ben' },
     phase: 'scoring',
     items: [{ id: 'a', round: 1 }],
@@ -87,6 +87,7 @@ describe('frames from the room server', () => {
       JSON.stringify({ ...snapshot, phase: 'later' }),
       JSON.stringify({ ...snapshot, answers: [{ item: 'a', round: 1, value: '4', note: '', seq: 1 }] }),
       JSON.stringify({ ...snapshot, items: [{ id: 3, round: 1 }] }),
+      JSON.stringify({ ...snapshot, audit: { title: 'Offsite', organization: 'Acme' } }),
     ]) {
       expect(parseServerMessage(text)).toBeNull();
     }

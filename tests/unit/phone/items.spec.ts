@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { NOT_SURE_LABEL, scales } from '../../../shared/instrument/scales.ts';
-import { phoneItems } from '../../../renderer/phone/logic/items.ts';
+import { instrumentsFor, phoneItems } from '../../../renderer/phone/logic/items.ts';
 
 const sections = instrumentSections(instrumentV1);
 const everything = sections.flatMap((s) => s.items.map((i) => ({ id: i.id, round: 1 })));
@@ -54,5 +54,13 @@ describe('the items a seat is asked', () => {
     ]);
     expect(items.map((i) => i.id)).toEqual(['leadership-1']);
     expect(unknown).toEqual(['from-a-newer-app']);
+  });
+});
+
+describe('the instrument the words come from', () => {
+  it('is the audit’s own first, then every other version the page carries', () => {
+    expect(instrumentsFor({ id: instrumentV1.id, version: instrumentV1.version })[0]).toBe(instrumentV1);
+    expect(instrumentsFor({ id: 'reality-check', version: '9.9.9' })).toContain(instrumentV1);
+    expect(instrumentsFor(undefined)).toContain(instrumentV1);
   });
 });

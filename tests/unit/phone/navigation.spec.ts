@@ -58,8 +58,12 @@ describe('moving through the items', () => {
     expect(keepPosition(fewer, key('metrics-1'), answeredOf('leadership-1'))).toBe(key('leadership-2'));
     expect(keepPosition(items, null, answeredOf('leadership-1'))).toBe(key('leadership-2'));
     expect(keepPosition(items, 'done', () => true)).toBe('done');
-    // A new round opened while the person looked at the done screen: back to work.
-    expect(keepPosition(items, 'done', answeredOf('leadership-1'))).toBe(key('leadership-2'));
+    // The overview stays the overview on a reconnect, answered or not.
+    expect(keepPosition(items, 'done', answeredOf('leadership-1'), items)).toBe('done');
+    // New items (a re-vote round) while the person looked at the overview: to the first of them.
+    const earlier = items.filter((i) => !i.id.startsWith('metrics'));
+    expect(keepPosition(items, 'done', answeredOf('leadership-1'), earlier)).toBe(key('metrics-1'));
+    expect(keepPosition(items, 'done', answeredOf('metrics-1'), earlier)).toBe(key('metrics-2'));
   });
 });
 

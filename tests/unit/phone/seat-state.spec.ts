@@ -34,7 +34,7 @@ const snapshot = (
 ) =>
   ({
     type: 'snapshot',
-    audit: { title: 'Offsite', organization: 'Acme' },
+    audit: { title: 'Offsite', organization: 'Acme', instrument: { id: 'reality-check', version: '1.0.0' } },
     seat: { id: 'p1', label: 'Ben' },
     phase,
     items: open.map((id) => ({ id, round: 1 })),
