@@ -26,6 +26,8 @@ import { buildApp, ROOT } from './web-server.ts';
  */
 
 const SCREENS = path.join(ROOT, '.tmp', 'screens');
+const ANDROID_UA =
+  'Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Mobile Safari/537.36';
 const IPHONE_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
 
@@ -49,6 +51,8 @@ let context: ServiceContext;
 let auditId = '';
 let benId = '';
 let joinUrl = '';
+let shortUrl = '';
+let code = '';
 let browser: Browser;
 let phone: BrowserContext;
 let page: Page;
@@ -142,6 +146,8 @@ beforeAll(async () => {
   ({ host, context } = roomContext(storage, { phoneDir: path.join(ROOT, 'dist', 'renderer', 'phone') }));
   const started = await callRoom(storage, context, 'room.start', { auditId, host: ROOM_HOST, port: 0 });
   joinUrl = started.joinUrl!;
+  shortUrl = started.shortUrl!;
+  code = started.code!;
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   phone = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -269,6 +275,8 @@ describe('the phone page in a room (Chromium, mobile emulation)', () => {
   it('changes an answer from the overview: the new value replaces the old, once', async () => {
     await page.getByRole('button', { name: startsWith(items[0]!.text) }).tap();
     const before = rowOf(items[0]!.id)!;
+    await expect.poll(() => page.locator('[aria-checked="true"] .mark').textContent()).toBe('✓ Saved');
+    await shoot('answered');
     const other = choiceFor(1).label === choiceFor(0).label ? choiceFor(2) : choiceFor(1);
     await page.getByRole('radio', { name: other.label, exact: true }).tap();
     await allSaved();
@@ -278,11 +286,79 @@ describe('the phone page in a room (Chromium, mobile emulation)', () => {
     expect(rows()).toHaveLength(items.length);
   });
 
+  it('shows the facilitator’s nudge as a banner that can be put away', async () => {
+    const { delivered } = await callRoom(storage, context, 'room.nudge', { auditId, participantId: benId });
+    expect(delivered).toBe(true);
+    const banner = page.locator('.banner-nudge');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/^From the facilitator: /);
+    await banner.getByRole('button', { name: 'OK' }).tap();
+    await banner.waitFor({ state: 'detached' });
+  });
+
+  it('joins by the typed code at /, shows a taken seat as taken, and adds a person when open seats are allowed', async () => {
+    await callRoom(storage, context, 'room.openSeats', { auditId, open: true });
+    const android = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2.625,
+      isMobile: true,
+      hasTouch: true,
+      userAgent: ANDROID_UA,
+    });
+    try {
+      const second = await android.newPage();
+      second.on('pageerror', (error) => pageErrors.push(error.message));
+      await second.goto(shortUrl);
+      const field = second.getByLabel(/Code/);
+      await field.waitFor();
+      findings.push(...(await axeScan(second, 'code')));
+      // A code that cannot be one is refused on the phone, with no request.
+      await field.fill('abc');
+      await second.getByRole('button', { name: 'Join' }).tap();
+      await second.getByRole('alert').waitFor();
+      expect(await second.getByRole('alert').textContent()).toMatch(/six letters and digits/);
+      // Typed as people type it: lower case, a dash in the middle.
+      await field.fill(`${code.slice(0, 3).toLowerCase()}-${code.slice(3).toLowerCase()}`);
+      await second.getByRole('button', { name: 'Join' }).tap();
+      await second.getByRole('heading', { name: 'Who are you?' }).waitFor();
+      const ben = second.getByRole('button', { name: /Ben Okafor/ });
+      expect(await ben.isDisabled()).toBe(true);
+      expect(await ben.textContent()).toMatch(/on another phone/);
+      await second.getByRole('button', { name: 'I’m not on the list' }).tap();
+      await second.getByLabel('Your name').fill('Dana Ruiz');
+      findings.push(...(await axeScan(second, 'new-seat')));
+      await second.screenshot({ path: path.join(SCREENS, 'phone-new-seat.png'), scale: 'css' });
+      await second.getByRole('button', { name: 'Join with this name' }).tap();
+      await expect
+        .poll(() => second.locator('#item-text').textContent(), { timeout: 15_000 })
+        .toBe(items[0]!.text);
+      expect(await second.locator('.seat-name').textContent()).toBe('Dana Ruiz');
+      const names = storage.db.prepare('SELECT name FROM participants WHERE audit_id = ?').all(auditId);
+      expect(names).toContainEqual({ name: 'Dana Ruiz' });
+    } finally {
+      await android.close();
+    }
+  });
+
   it('locks the answers when the reveal starts and points to the screen at the front', async () => {
     await callRoom(storage, context, 'audits.startReveal', { id: auditId });
     await page.getByRole('heading', { name: 'Answers are locked' }).waitFor({ timeout: 15_000 });
     findings.push(...(await axeScan(page, 'revealed')));
     await shoot('revealed');
+  });
+
+  it('stops when the facilitator releases the seat, and can join again', async () => {
+    await callRoom(storage, context, 'room.release', { auditId, participantId: benId });
+    await page
+      .getByRole('heading', { name: 'This phone is no longer in the room' })
+      .waitFor({ timeout: 15_000 });
+    findings.push(...(await axeScan(page, 'closed')));
+    await shoot('closed');
+    await page.getByRole('button', { name: 'Join again' }).tap();
+    await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
+    expect(await page.getByRole('button', { name: /Ben Okafor/ }).isDisabled()).toBe(false);
+    // Released, the seat keeps its answers.
+    expect(rows()).toHaveLength(items.length);
   });
 
   it('has no serious or critical accessibility problem on any screen, and no page error', () => {

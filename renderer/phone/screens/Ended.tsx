@@ -5,7 +5,7 @@ export function Ended({ message }: { readonly message: string }) {
   const rejoin = usePhoneStore((s) => s.rejoin);
   return (
     <main className="phone-page centred ended">
-      <h1>This session is over</h1>
+      <h1>This phone is no longer in the room</h1>
       <p className="lead" role="status">
         {message}
       </p>

@@ -8,11 +8,8 @@ export function SeatHeader() {
   return (
     <header className="seat-header">
       <div className="seat-who">
+        <p className="seat-name">{label}</p>
         <p className="audit-name">{audit?.title}</p>
-        <p className="seat-name">
-          <span className="muted">Answering as </span>
-          <strong>{label}</strong>
-        </p>
       </div>
       <ConnectionStatus />
     </header>
