@@ -13,7 +13,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium.ts';
 import { auditWithSeats, callRoom, roomContext, ROOM_HOST } from '../fixtures/room.ts';
 import { tempStorage } from '../fixtures/temp-storage.ts';
 import { axeScan, type Finding } from './page-checks.ts';
-import { buildApp, ROOT } from './web-server.ts';
+import { buildPhonePage } from './phone-page.ts';
+import { ROOT } from './web-server.ts';
 
 /*
  * The phone page in Debian's Chromium with mobile emulation (390×844, touch, a phone's user
@@ -138,12 +139,12 @@ function expectTickedInDatabase(states: Map<string, string>): void {
 }
 
 beforeAll(async () => {
-  buildApp();
+  const phoneDir = buildPhonePage();
   storage = await tempStorage();
   const audit = await auditWithSeats(storage, ['Zoë Łukasz', 'Ben Okafor', 'Amélie 山田']);
   auditId = audit.auditId;
   benId = audit.seats[1]!;
-  ({ host, context } = roomContext(storage, { phoneDir: path.join(ROOT, 'dist', 'renderer', 'phone') }));
+  ({ host, context } = roomContext(storage, { phoneDir }));
   const started = await callRoom(storage, context, 'room.start', { auditId, host: ROOM_HOST, port: 0 });
   joinUrl = started.joinUrl!;
   shortUrl = started.shortUrl!;
