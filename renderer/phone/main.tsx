@@ -9,6 +9,8 @@
  *                                            to them by these absolute paths (Vite base '/phone/'),
  *                                            so they load the same from /j/ROOMTOKEN and from /
  * Content hashes are in the asset names: they can be cached for good; index.html must not be.
+ * The page has no Content-Security-Policy of its own: the server's header is the policy
+ * (electron/server/room/csp.ts), as it alone knows the room's ws:// address.
  * The page then talks to the same origin only: POST /p/join, POST /p/claim, GET /p/ws
  * (WebSocket, ws:// on the LAN), as shared/room/protocol.ts says. It reads the room token from
  * location.pathname (/j/ROOMTOKEN) and keeps the device token, the seq counter and the offline

@@ -74,6 +74,10 @@ const rowOf = (itemId: string) => rows().find((r) => r.item_id === itemId);
 async function openPhonePage(): Promise<Page> {
   const next = await phone.newPage();
   next.on('pageerror', (error) => pageErrors.push(error.message));
+  // The page runs under the room server's policy (no meta policy of its own): nothing it needs may be refused.
+  next.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+  });
   return next;
 }
 
@@ -169,7 +173,8 @@ afterAll(async () => {
 describe('the phone page in a room (Chromium, mobile emulation)', () => {
   it('opens at the QR code’s address and shows the roster', async () => {
     expect(new URL(joinUrl).hostname).toBe(ROOM_HOST);
-    await page.goto(joinUrl);
+    const response = await page.goto(joinUrl);
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
     const seats = await page.locator('.seat-list button').allTextContents();
     expect(seats).toEqual(['Zoë Łukasz', 'Ben Okafor', 'Amélie 山田']);
@@ -285,6 +290,17 @@ describe('the phone page in a room (Chromium, mobile emulation)', () => {
     expect(after.value).toBe(other.value);
     expect(after.device_seq).toBeGreaterThan(before.device_seq);
     expect(rows()).toHaveLength(items.length);
+    // A note added to an answered item goes with the same answer again.
+    await page.getByRole('button', { name: startsWith(items[3]!.text) }).tap();
+    await page.getByRole('button', { name: 'Add a note' }).tap();
+    await page.getByLabel(/Note/).fill('Only at the board away day.');
+    await page.getByRole('button', { name: 'Save note' }).tap();
+    await allSaved();
+    expect(rowOf(items[3]!.id)).toMatchObject({
+      value: choiceFor(3).value,
+      note: 'Only at the board away day.',
+    });
+    await toOverview();
   });
 
   it('shows the facilitator’s nudge as a banner that can be put away', async () => {
