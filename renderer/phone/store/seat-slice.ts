@@ -131,8 +131,12 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
       set({
         seat: emptySeat(loadQueue(kv, deviceToken)),
         snapshot: null,
+        items: { items: [], sections: [], unknown: [] },
         connection: 'connecting',
         position: null,
+        drafts: {},
+        nudge: null,
+        notice: null,
       });
       socket = new RoomSocket(deviceToken, {
         onOpen: () => undefined,
