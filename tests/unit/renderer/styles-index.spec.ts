@@ -3,31 +3,40 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const RENDERER = path.resolve(import.meta.dirname, '../../../renderer');
-const INDEX = path.join(RENDERER, 'styles/index.css');
+/** The phone page of room mode is a page of its own (vite.phone.config.ts), with its own index of sheets. */
+const PHONE = path.join(RENDERER, 'phone');
 
-function cssFiles(dir: string): string[] {
+function cssFiles(dir: string, skip: string | null): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? cssFiles(file) : name.endsWith('.css') ? [file] : [];
+    if (file === skip) return [];
+    return statSync(file).isDirectory() ? cssFiles(file, skip) : name.endsWith('.css') ? [file] : [];
   });
 }
 
-describe('the window’s style sheets', () => {
-  it('are each imported once by renderer/styles/index.css, the one sheet main.tsx loads', () => {
-    const imported = [...readFileSync(INDEX, 'utf8').matchAll(/@import '([^']+)';/g)].map((m) =>
-      path.resolve(path.dirname(INDEX), m[1]!),
+const PAGES = [
+  { page: 'the window', root: RENDERER, skip: PHONE },
+  { page: 'the phone page', root: PHONE, skip: null },
+] as const;
+
+describe.each(PAGES)('the style sheets of $page', ({ root, skip }) => {
+  const index = path.join(root, 'styles/index.css');
+
+  it('are each imported once by its styles/index.css, the one sheet its main.tsx loads', () => {
+    const imported = [...readFileSync(index, 'utf8').matchAll(/@import '([^']+)';/g)].map((m) =>
+      path.resolve(path.dirname(index), m[1]!),
     );
     expect(new Set(imported).size).toBe(imported.length);
     expect([...imported].sort()).toEqual(
-      cssFiles(RENDERER)
-        .filter((f) => f !== INDEX)
+      cssFiles(root, skip)
+        .filter((f) => f !== index)
         .sort(),
     );
-    expect(readFileSync(path.join(RENDERER, 'main.tsx'), 'utf8')).toMatch(/import '\.\/styles\/index\.css';/);
+    expect(readFileSync(path.join(root, 'main.tsx'), 'utf8')).toMatch(/import '\.\/styles\/index\.css';/);
   });
 
   it('keep the base first, so a widget’s or a view’s rule wins over the base rule it refines', () => {
-    const first = /@import '([^']+)';/.exec(readFileSync(INDEX, 'utf8'))?.[1];
+    const first = /@import '([^']+)';/.exec(readFileSync(index, 'utf8'))?.[1];
     expect(first).toBe('./base.css');
   });
 });
