@@ -33,3 +33,15 @@ export function isTrustedSender(
   const frame = event.senderFrame as FrameLike;
   return event.sender === ourContents && !!frame && frame.parent === null && isOurPage(frame.url, ourPage);
 }
+
+/**
+ * What the projector window may ask of the services: what the room lets a projector show, and
+ * which item it presents. Never the audit or its results, so that a projector shows counts
+ * only until the reveal, whatever its page would ask (docs/spec/room.md, "Blindness").
+ */
+export const PROJECTOR_METHODS: readonly string[] = ['room.projector', 'room.present'];
+
+/** True for a method the projector window may call. */
+export function isProjectorMethod(method: unknown): boolean {
+  return typeof method === 'string' && PROJECTOR_METHODS.includes(method);
+}
