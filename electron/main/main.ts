@@ -30,7 +30,7 @@ import { changesAuditList } from './menu-template.ts';
 import { auditFilesFromArgv } from './open-files.ts';
 import { openAuditId } from './page-route.ts';
 import { openProjectorWindow } from './projector-window.ts';
-import { isAllowedPermission, isOurPage, isProjectorMethod, isTrustedSender } from './security.ts';
+import { isAllowedPermission, isOurPage, isTrustedCall, isTrustedSender } from './security.ts';
 import { registerShellRequests } from './shell-requests.ts';
 import { openStorageWithDialogs } from './startup.ts';
 import { createMainWindow } from './window.ts';
@@ -173,11 +173,15 @@ async function start(): Promise<void> {
   registerApi(ipcMain, {
     // The app window may call every method; the projector window only what a projector shows.
     isTrustedSender: (event, method) =>
-      (!!window && isTrustedSender(event, window.webContents, APP_PAGE)) ||
-      (!!projector &&
-        !projector.isDestroyed() &&
-        isProjectorMethod(method) &&
-        isTrustedSender(event, projector.webContents, APP_PAGE)),
+      isTrustedCall(
+        event,
+        method,
+        {
+          app: window?.webContents ?? null,
+          projector: projector && !projector.isDestroyed() ? projector.webContents : null,
+        },
+        APP_PAGE,
+      ),
     call: async (method, input) => {
       const result = await callApi(method, input);
       if (result.ok && changesAuditList(method)) void refreshMenu();

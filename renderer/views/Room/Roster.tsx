@@ -104,14 +104,14 @@ export function Roster({ seats, labelOf, running, revealed }: Props) {
                         disabled={!running || revealed || !seat.connected || done}
                         onClick={() => void nudge(seat.participantId).then(setMessage)}
                       >
-                        Nudge<span className="visually-hidden"> {label}</span>
+                        Nudge <span className="visually-hidden">{label}</span>
                       </button>
                       <button
                         type="button"
                         disabled={!seat.claimed}
                         onClick={() => setReleasing(seat.participantId)}
                       >
-                        Release…<span className="visually-hidden"> {label}’s seat</span>
+                        Release… <span className="visually-hidden">{label}’s seat</span>
                       </button>
                     </>
                   )}
