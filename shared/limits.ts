@@ -58,6 +58,22 @@ export const ROOM_MAX_NOTE = 2_000;
 /** Seats in one room, and so phones connected at once. */
 export const ROOM_MAX_SEATS = 200;
 
+/**
+ * Phones a room remembers, seated or not. A phone that joined but holds no seat counts too, so
+ * past this the unseated phone seen longest ago is forgotten (it joins again if it comes back).
+ */
+export const ROOM_MAX_DEVICES = 2 * ROOM_MAX_SEATS;
+
+/** Messages one phone may send per minute (a fast scorer sends a few per item). */
+export const ROOM_MESSAGES_PER_MINUTE = 600;
+
+/** Wrong join codes and room tokens from one client address per minute before every attempt gets 429. */
+export const ROOM_WRONG_CODES_PER_MINUTE = 10;
+
+/** How often the server pings each phone, and how long a silent one is kept (docs/spec/room.md: ~30 s). */
+export const ROOM_PING_MS = 10_000;
+export const ROOM_SILENT_MS = 30_000;
+
 /** The largest sequence number a phone may use (a phone sends one per answer). */
 export const ROOM_MAX_SEQ = 1_000_000_000;
 

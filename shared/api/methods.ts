@@ -11,6 +11,7 @@ import { participantMethods } from './methods/participants.ts';
 import { reportMethods } from './methods/report.ts';
 import { responseMethods } from './methods/responses.ts';
 import { revealMethods } from './methods/reveal.ts';
+import { roomMethods } from './methods/room.ts';
 import type { MadeFile, SavedFile } from './models.ts';
 
 export type { MethodDeclaration, MethodTraits, SaveAs } from './methods/declare.ts';
@@ -50,6 +51,7 @@ export const methods = composeMethods(
   fileMethods,
   reportMethods,
   backupMethods,
+  roomMethods,
 );
 
 export type Methods = typeof methods;

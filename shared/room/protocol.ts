@@ -65,7 +65,12 @@ export type OpenItem = { readonly id: string; readonly round: number };
 /** Everything a phone is told about its seat: its own answers, never anyone else's. */
 export type SeatSnapshot = {
   readonly type: 'snapshot';
-  readonly audit: { readonly title: string; readonly organization: string };
+  readonly audit: {
+    readonly title: string;
+    readonly organization: string;
+    /** The instrument the audit is scored with: the phone shows its items' words (shared/instrument). */
+    readonly instrument: { readonly id: string; readonly version: string };
+  };
   readonly seat: { readonly id: string; readonly label: string };
   readonly phase: RoomPhase;
   readonly items: readonly OpenItem[];

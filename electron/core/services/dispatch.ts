@@ -5,7 +5,9 @@ import type { ApiError, ApiResult } from '../../../shared/api/result.ts';
 import { describeStorageError, StorageError } from '../db/errors.ts';
 import type { Storage } from '../db/storage.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
+import { NO_CONTEXT, type ServiceContext } from './context.ts';
 import { handlers } from './handlers.ts';
+import { followInRoom } from './room/follow-app.ts';
 
 /** Maps anything a service throws to an error a person can read; the stack never crosses the boundary. */
 export function toApiError(error: unknown, storage: Storage): ApiError {
@@ -34,9 +36,16 @@ export function toApiError(error: unknown, storage: Storage): ApiError {
 
 /**
  * The one entry to the services for every transport: checks the method exists, validates the
- * input with its schema, runs the service, and wraps the outcome in the result envelope.
+ * input with its schema, runs the service, and wraps the outcome in the result envelope. A
+ * transport that hosts rooms passes its room host in `context`; the others get one that says
+ * room mode is not available there. After a success, the phones of the seats it touched hear of it.
  */
-export async function invoke(storage: Storage, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+export async function invoke(
+  storage: Storage,
+  method: unknown,
+  input: unknown,
+  context: ServiceContext = NO_CONTEXT,
+): Promise<ApiResult<unknown>> {
   if (!isMethodName(method)) {
     return {
       ok: false,
@@ -51,8 +60,14 @@ export async function invoke(storage: Storage, method: unknown, input: unknown):
     return { ok: false, error: { code: 'invalid-input', message } };
   }
   try {
-    const handler = handlers[method] as (storage: Storage, args: unknown) => unknown;
-    return { ok: true, value: await handler(storage, parsed.data) };
+    const handler = handlers[method] as (storage: Storage, args: unknown, context: ServiceContext) => unknown;
+    const value = await handler(storage, parsed.data, context);
+    try {
+      followInRoom(context.room, method, parsed.data as never);
+    } catch {
+      // The call succeeded; a phone that missed this hears of it on its next snapshot.
+    }
+    return { ok: true, value };
   } catch (error) {
     return { ok: false, error: toApiError(error, storage) };
   }

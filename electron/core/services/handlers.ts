@@ -10,6 +10,7 @@ import type { participantMethods } from '../../../shared/api/methods/participant
 import type { reportMethods } from '../../../shared/api/methods/report.ts';
 import type { responseMethods } from '../../../shared/api/methods/responses.ts';
 import type { revealMethods } from '../../../shared/api/methods/reveal.ts';
+import type { roomMethods } from '../../../shared/api/methods/room.ts';
 import { describeInstrument } from '../../../shared/instrument/describe.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import type { Storage } from '../db/storage.ts';
@@ -33,12 +34,19 @@ import { exportAuditReport, previewAuditReport } from './report.ts';
 import { clearResponse, saveResponse } from './responses.ts';
 import { reopenBlindScoring, startReveal } from './reveal.ts';
 import { auditResults } from './results.ts';
+import type { ServiceContext } from './context.ts';
+import { listNetworkInterfaces } from './room/interfaces.ts';
+import { endRoom, lockRoom, nudgeSeat, releaseRoomSeat, setOpenSeats, stopRoom } from './room/manage.ts';
+import { presentItem, projectorView } from './room/projector.ts';
+import { startRoom } from './room/start.ts';
+import { roomStatus } from './room/status.ts';
 
 /** A service implementation of each declared method; the compiler checks none is missing. */
 export type Handlers = {
   readonly [M in MethodName]: (
     storage: Storage,
     args: MethodArgs<M>,
+    context: ServiceContext,
   ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
@@ -112,6 +120,20 @@ const backupHandlers: FeatureHandlers<typeof backupMethods> = {
   'storage.status': storageStatus,
 };
 
+const roomHandlers: FeatureHandlers<typeof roomMethods> = {
+  'room.interfaces': () => ({ interfaces: listNetworkInterfaces() }),
+  'room.start': (storage, args, { room }) => startRoom(storage, room, args),
+  'room.stop': (storage, args, { room }) => stopRoom(storage, room, args.auditId),
+  'room.end': (storage, args, { room }) => endRoom(storage, room, args.auditId),
+  'room.status': (storage, args, { room }) => roomStatus(storage, room, args.auditId),
+  'room.release': (storage, args, { room }) => releaseRoomSeat(storage, room, args),
+  'room.lock': (storage, args, { room }) => lockRoom(storage, room, args),
+  'room.openSeats': (storage, args, { room }) => setOpenSeats(storage, room, args),
+  'room.nudge': (storage, args, { room }) => nudgeSeat(storage, room, args),
+  'room.projector': (storage, args, { room }) => projectorView(storage, room, args.auditId),
+  'room.present': (storage, args, { room }) => presentItem(storage, room, args),
+};
+
 /** Every feature's handlers in one map, as the methods are declared (shared/api/methods.ts). */
 export const handlers: Handlers = {
   ...instrumentHandlers,
@@ -125,4 +147,5 @@ export const handlers: Handlers = {
   ...fileHandlers,
   ...reportHandlers,
   ...backupHandlers,
+  ...roomHandlers,
 };

@@ -61,6 +61,17 @@ beforeAll(async () => {
     'backups.create': {},
     'backups.restore': { name: 'reality-check-20260101T000000000Z-manual.db' },
     'storage.status': {},
+    'room.interfaces': {},
+    'room.start': { auditId, host: '127.0.0.1', port: 0 },
+    'room.stop': { auditId },
+    'room.end': { auditId },
+    'room.status': { auditId },
+    'room.release': { auditId, participantId: p.id },
+    'room.lock': { auditId, locked: true },
+    'room.openSeats': { auditId, open: true },
+    'room.nudge': { auditId, participantId: p.id },
+    'room.projector': { auditId },
+    'room.present': { auditId, itemId: 'leadership-1', step: 1 },
   };
 });
 afterAll(() => closeStorage(storage));
@@ -75,8 +86,8 @@ const wrongValue = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 3 }), fc.integer(), { maxKeys: 2 }),
 );
 
-/** Fields where null is a real answer: "Not sure", no consensus, no branding. */
-const NULLABLE = new Set(['value', 'accentColor', 'logo']);
+/** Fields where null is a real answer: "Not sure", no consensus, no branding, the first item (room.present). */
+const NULLABLE = new Set(['value', 'accentColor', 'logo', 'itemId']);
 
 /** True when `value` has the same JSON type as `like`, so swapping it in might still be valid. */
 function sameKind(value: unknown, like: unknown): boolean {

@@ -119,6 +119,9 @@ describe('migrations', () => {
       'organizations',
       'participants',
       'responses',
+      'room_clears',
+      'room_devices',
+      'rooms',
     ]);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);

@@ -36,9 +36,13 @@ const UPSERT = `
   INSERT INTO responses (audit_id, participant_id, item_id, value, note, updated_at)
   VALUES (@auditId, @participant, @item, @value, @note, @updatedAt)
   ON CONFLICT (audit_id, participant_id, item_id)
-  DO UPDATE SET value = excluded.value, note = excluded.note, updated_at = excluded.updated_at`;
+  DO UPDATE SET value = excluded.value, note = excluded.note, updated_at = excluded.updated_at, device_seq = 0`;
 
-/** Inserts or replaces one participant's answer to one item. */
+/**
+ * Inserts or replaces one participant's answer to one item, as written in the app: its phone
+ * sequence number (room mode) becomes 0, so the seat's phone may replace it with any answer
+ * it sends next.
+ */
 export function upsertResponse(db: Database.Database, auditId: string, r: Response): void {
   prepared(db, UPSERT).run({ auditId, ...r });
 }
