@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ProjectorView } from '../../shared/api/methods/room.ts';
+import { api } from '../api.ts';
 import { poll } from './poll.ts';
-import { roomClient } from './room.ts';
 
 type ProjectorState = {
   readonly auditId: string | null;
@@ -28,7 +28,7 @@ export const useProjectorStore = create<ProjectorState>()((set, get) => ({
   refresh: async () => {
     const auditId = get().auditId;
     if (!auditId) return;
-    const result = await roomClient['room.projector']({ auditId });
+    const result = await api['room.projector']({ auditId });
     if (get().auditId !== auditId) return;
     if (!result.ok) return set({ error: result.error.message });
     set({ view: result.value, error: null });
@@ -38,7 +38,7 @@ export const useProjectorStore = create<ProjectorState>()((set, get) => ({
     const { auditId, view } = get();
     if (!auditId || view?.phase !== 'revealed') return;
     const current = view.spotlight?.itemId ?? null;
-    const result = await roomClient['room.present'](
+    const result = await api['room.present'](
       step === null || current === null ? { auditId, itemId: null } : { auditId, itemId: current, step },
     );
     if (get().auditId !== auditId) return;

@@ -1,26 +1,9 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { z } from 'zod';
-import type {
-  NetworkInterface,
-  ProjectorView,
-  RoomStatus,
-  roomMethods,
-} from '../../shared/api/methods/room.ts';
+import type { NetworkInterface, ProjectorView, RoomStatus } from '../../shared/api/methods/room.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 import { api } from '../api.ts';
 import { poll } from './poll.ts';
-
-type RoomMethods = typeof roomMethods;
-/** The room's methods as the client calls them, typed by their declarations in shared/api/methods/room.ts. */
-export type RoomClient = {
-  readonly [M in keyof RoomMethods]: (
-    input: z.input<RoomMethods[M]['input']>,
-  ) => Promise<ApiResult<RoomMethods[M]['output']>>;
-};
-
-/** The room's methods, through the one client every store calls (renderer/api.ts). */
-export const roomClient = api as unknown as RoomClient;
 
 /** Where the room listens: an address from room.interfaces and a port (0 or none: a free one). */
 export type RoomPlace = { readonly host: string; readonly port?: number };
@@ -101,42 +84,41 @@ export const useRoomStore = create<RoomState>()((set, get) => {
     refresh: async () => {
       const auditId = get().auditId;
       if (!auditId) return;
-      const result = await roomClient['room.status']({ auditId });
+      const result = await api['room.status']({ auditId });
       if (get().auditId !== auditId) return;
       if (!result.ok) return set({ pollError: result.error.message });
       set({ status: result.value, pollError: null });
       // After the reveal the console says which item the projector presents, whoever moved it.
-      if (result.value.revealed && result.value.running) {
-        const shown = await roomClient['room.projector']({ auditId });
+      if (result.value.revealed) {
+        const shown = await api['room.projector']({ auditId });
         if (shown.ok && get().auditId === auditId) set({ presenting: shown.value.spotlight });
       } else if (get().presenting) set({ presenting: null });
     },
 
     loadInterfaces: async () => {
-      const result = await roomClient['room.interfaces']({});
+      const result = await api['room.interfaces']({});
       if (!result.ok) return set({ error: result.error.message });
       set({ interfaces: result.value.interfaces });
     },
 
     start: (place) =>
       command(access, (auditId) =>
-        roomClient['room.start']({
+        api['room.start']({
           auditId,
           host: place.host,
           ...(place.port === undefined ? {} : { port: place.port }),
         }),
       ),
-    stop: () => command(access, (auditId) => roomClient['room.stop']({ auditId })),
-    end: () => command(access, (auditId) => roomClient['room.end']({ auditId })),
-    release: (participantId) =>
-      command(access, (auditId) => roomClient['room.release']({ auditId, participantId })),
-    lock: (locked) => command(access, (auditId) => roomClient['room.lock']({ auditId, locked })),
-    allowOpenSeats: (open) => command(access, (auditId) => roomClient['room.openSeats']({ auditId, open })),
+    stop: () => command(access, (auditId) => api['room.stop']({ auditId })),
+    end: () => command(access, (auditId) => api['room.end']({ auditId })),
+    release: (participantId) => command(access, (auditId) => api['room.release']({ auditId, participantId })),
+    lock: (locked) => command(access, (auditId) => api['room.lock']({ auditId, locked })),
+    allowOpenSeats: (open) => command(access, (auditId) => api['room.openSeats']({ auditId, open })),
 
     nudge: async (participantId) => {
       const auditId = get().auditId;
       if (!auditId) return 'No audit is open.';
-      const result = await roomClient['room.nudge']({ auditId, participantId });
+      const result = await api['room.nudge']({ auditId, participantId });
       if (!result.ok) return result.error.message;
       return result.value.delivered
         ? 'Nudge sent: their phone shows a gentle reminder.'
@@ -147,7 +129,7 @@ export const useRoomStore = create<RoomState>()((set, get) => {
       const auditId = get().auditId;
       if (!auditId) return 'No audit is open.';
       const current = get().presenting?.itemId ?? null;
-      const result = await roomClient['room.present'](
+      const result = await api['room.present'](
         step === null || current === null ? { auditId, itemId: null } : { auditId, itemId: current, step },
       );
       if (!result.ok) {
@@ -162,7 +144,7 @@ export const useRoomStore = create<RoomState>()((set, get) => {
       const { status } = get();
       if (get().auditId === auditId)
         set({ auditId: null, status: null, presenting: null, error: null, pollError: null, busy: false });
-      if (status?.auditId === auditId && status.running) await roomClient['room.stop']({ auditId });
+      if (status?.auditId === auditId && status.running) await api['room.stop']({ auditId });
     },
   };
 });

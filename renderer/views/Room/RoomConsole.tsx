@@ -3,6 +3,7 @@ import type { SeatProgress } from '../../../shared/api/methods/room.ts';
 import type { AuditDetail } from '../../../shared/api/models.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { openProjector } from '../../desktop/projector.ts';
+import { displayName } from '../Scoring/names.ts';
 import { useRoomStore, useRoomWatch } from '../../stores/room.ts';
 import { JoinCard } from './JoinCard.tsx';
 import { RoomReveal } from './RoomReveal.tsx';
@@ -34,9 +35,13 @@ export function RoomConsole({ detail, presentation }: Props) {
   const [ending, setEnding] = useState(false);
   const [projectorError, setProjectorError] = useState<string | null>(null);
 
-  const codes = new Map(detail.participants.map((p) => [p.id, p.code]));
-  const labelOf = (seat: SeatProgress) =>
-    presentation ? (codes.get(seat.participantId) ?? seat.label) : seat.label;
+  // Named as the laptop's list names them: by name, or by code in presentation mode (the phones
+  // of an anonymous audit see codes; the facilitator still needs to know whom to nudge).
+  const people = new Map(detail.participants.map((p) => [p.id, p]));
+  const labelOf = (seat: SeatProgress) => {
+    const person = people.get(seat.participantId);
+    return person ? displayName(person, presentation) : seat.label;
+  };
   const running = status?.running ?? false;
 
   return (
@@ -124,7 +129,7 @@ export function RoomConsole({ detail, presentation }: Props) {
           </div>
         </div>
       )}
-      {status && running && <RoomReveal status={status} />}
+      {status && (running || status.revealed) && <RoomReveal status={status} />}
       {status && status.seats.length > 0 && (
         <Roster seats={status.seats} labelOf={labelOf} running={running} revealed={status.revealed} />
       )}

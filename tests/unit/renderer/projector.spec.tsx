@@ -11,11 +11,12 @@ import {
   closedStatus,
   INTERFACES,
   installGivenRoom,
+  installRealRoom,
   ITEM_COUNT,
   type GivenRoom,
   type RoomCall,
 } from '../../fixtures/given-room.ts';
-import { auditWithOneAnswer, tempStorage } from '../../fixtures/temp-storage.ts';
+import { auditWithOneAnswer, call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 let storage: Storage;
 beforeAll(async () => {
@@ -159,5 +160,56 @@ describe('the projector', () => {
     expect(await screen.findByRole('heading', { name: 'The room is closed' })).toBeTruthy();
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(calls.some((c) => c.method === 'room.present')).toBe(false);
+  });
+});
+
+describe('the projector against the real room services', () => {
+  const NOTE = 'Nobody on the board has met a customer this quarter.';
+
+  async function auditWithNote() {
+    const { auditId, participantId } = await auditWithOneAnswer(storage, { name: 'Ana Ruiz' });
+    await call(storage, 'responses.save', {
+      auditId,
+      participantId,
+      itemId: 'leadership-2',
+      value: 5,
+      note: NOTE,
+    });
+    return auditId;
+  }
+  function show(auditId: string) {
+    window.location.hash = hashOf({ view: 'projector', auditId });
+    useRouter.setState({ route: parseHash(window.location.hash) });
+    render(<App />);
+  }
+
+  it('is told counts only before the reveal: no value, no note, no name crosses', async () => {
+    const auditId = await auditWithNote();
+    const exchanges = installRealRoom(storage);
+    show(auditId);
+    expect(await screen.findByRole('heading', { name: 'The room is closed' })).toBeTruthy();
+    expect(exchanges.map((e) => e.method)).toEqual(['room.projector']);
+    const told = exchanges.map((e) => e.answer).join('\n');
+    expect(told).toContain('"answered":2');
+    expect(told).not.toContain(NOTE);
+    expect(told).not.toContain('Ana');
+    expect(told).toContain('"spotlight":null');
+    expect(told).not.toMatch(/"mean"|"distribution"|"notes"|"spread"/);
+  });
+
+  it('after the reveal shows the first item of the reveal’s order, and its keys move through the real room.present', async () => {
+    const auditId = await auditWithNote();
+    await call(storage, 'audits.startReveal', { id: auditId });
+    const exchanges = installRealRoom(storage);
+    show(auditId);
+    const position = await screen.findByText(/^1 of \d+$/);
+    const count = Number(/of (\d+)/.exec(position.textContent ?? '')![1]);
+    // The reveal's order holds the items answered (two here); the first is on screen.
+    expect(count).toBe(2);
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    await waitFor(() => expect(position.textContent).toBe(`2 of ${count}`));
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    await waitFor(() => expect(position.textContent).toBe(`1 of ${count}`));
+    expect([...new Set(exchanges.map((e) => e.method))].sort()).toEqual(['room.present', 'room.projector']);
   });
 });

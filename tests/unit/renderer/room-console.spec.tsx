@@ -11,6 +11,7 @@ import {
   closedStatus,
   INTERFACES,
   installGivenRoom,
+  installRealRoom,
   ITEM_COUNT,
   runningStatus,
   seatProgress,
@@ -261,5 +262,31 @@ describe('the room console', () => {
     expect(sent('room.stop')).toEqual([]);
     act(() => view.unmount());
     await waitFor(() => expect(sent('room.stop')).toEqual([{ auditId }]));
+  });
+});
+
+describe('the room console against the real services', () => {
+  it('reads the real status (counts per seat from the database) and shows a refused start in plain words', async () => {
+    const { auditId } = await audit();
+    const exchanges = installRealRoom(storage);
+    await useAuditStore.getState().load(auditId);
+    useSessionStore.setState({ scoringMode: 'room' });
+    render(<Scoring />);
+    // Nothing listens in this process (no room host): the room is closed, the roster counts.
+    const roster = await screen.findByRole('table');
+    expect(
+      within(roster)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Ana Ruiz', 'Ben Okafor', 'Chloé Martin']);
+    expect(within(roster).getByText(`1 of ${ITEM_COUNT}`)).toBeTruthy();
+    const network = await screen.findByRole('combobox', { name: 'Network the phones are on' });
+    await waitFor(() => expect(within(network).getAllByRole('option').length).toBeGreaterThan(0));
+    fireEvent.click(screen.getByRole('button', { name: 'Open the room' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Room mode is not available here');
+    const status = exchanges.find((e) => e.method === 'room.status')!;
+    // Ana's 4 is in the database; the status carries her count, never the answer.
+    expect(status.answer).toContain('"answered":1');
+    expect(status.answer).not.toMatch(/"value":4|"note"/);
   });
 });
