@@ -65,7 +65,8 @@ const viewRestrictions = {
  * the only code that imports Electron; `core/` (db, services, report) is plain Node that every
  * door shares and that knows no door; `common/` holds what two doors share and knows nothing
  * else; the doors (`cli/`, `server/`, `worker/`, `main/`, `preload/`) do not import each other,
- * except that the desktop main process starts the worker.
+ * except that the desktop main process starts the worker, and the desktop main process and
+ * `rca room` host the room's LAN server.
  */
 const ROOMS = ['core', 'common', 'cli', 'server', 'worker', 'main', 'preload'];
 /** Relative import patterns that reach a room of electron/ from any depth below electron/. */
@@ -164,10 +165,11 @@ export default tseslint.config(
   },
   electronRoom('core', []),
   electronRoom('common', []),
-  electronRoom('cli', ['core', 'common']),
+  // The desktop main process and `rca room` host the room's LAN server (electron/server/room/).
+  electronRoom('cli', ['core', 'common', 'server']),
   electronRoom('server', ['core', 'common']),
   electronRoom('worker', ['core', 'common']),
-  electronRoom('main', ['core', 'common', 'worker']),
+  electronRoom('main', ['core', 'common', 'worker', 'server']),
   electronRoom('preload', ['common']),
   {
     // Every write is one IMMEDIATE transaction through electron/core/db/write.ts (busy timeout, guard, read-only).

@@ -3,6 +3,7 @@ import { importCommand } from './commands/import.ts';
 import { instrumentCommand } from './commands/instrument.ts';
 import { listCommand } from './commands/list.ts';
 import { reportCommand } from './commands/report.ts';
+import { roomCommand } from './commands/room.ts';
 import { scoreCommand } from './commands/score.ts';
 import { InputError, type CliIo } from './io.ts';
 import { EXIT, UsageError, type ExitCode } from '../common/args.ts';
@@ -22,6 +23,9 @@ Commands:
                                write one audit as an audit file
   rca list [--db PATH] [--json] [--trash]
                                list the audits in the database
+  rca room --audit ID [--db PATH] [--host ADDR] [--port N]
+                               host the audit's room for phones on this network: prints
+                               join: URL and code: CODE, serves until Ctrl+C
 
 Without --db, the app's own database is used (REALITY_CHECK_DATA_DIR overrides its folder).
 `;
@@ -33,6 +37,7 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => ExitCode 
   import: importCommand,
   export: exportCommand,
   list: listCommand,
+  room: roomCommand,
 };
 
 /**

@@ -8,6 +8,8 @@ import { DATA_DIR_ENV, DATABASE_FILE, storageLocation } from '../core/db/locatio
 import { closeStorage, type Storage } from '../core/db/storage.ts';
 import { writeAtomically } from '../core/report/write-atomically.ts';
 import { invoke } from '../core/services/dispatch.ts';
+import type { RoomHost } from '../core/services/room/host.ts';
+import { createRoomHost } from '../server/room/room-host.ts';
 import { routeCalls, startBackground, type Background } from '../worker/background.ts';
 import { aboutText } from './about.ts';
 import { APP_PAGE, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.ts';
@@ -50,6 +52,9 @@ const workerFile = path.join(__dirname, '..', 'worker', 'worker.cjs');
 
 let storage: Storage | null = null;
 let background: Background | null = null;
+/** The rooms this window hosts (room mode); every one closes its port when the app quits. */
+let rooms: RoomHost | null = null;
+let roomsClosed = false;
 /** The API as the shell calls it: imports and reports off this event loop, the rest in-process. */
 let callApi: (method: unknown, input: unknown) => ReturnType<typeof invoke> = () =>
   Promise.resolve({ ok: false, error: { code: 'internal', message: 'Reality Check is still starting.' } });
@@ -163,7 +168,8 @@ async function start(): Promise<void> {
     readOnly: open.readOnly,
     workerFile,
   }));
-  const route = routeCalls(open, worker);
+  rooms = createRoomHost({ storage: open, phoneDir: path.join(rendererDir, 'phone') });
+  const route = routeCalls(open, worker, { room: rooms });
   callApi = async (method, input) => {
     const result = await route(method, input);
     // The worker gets a fresh connection to the restored database, as this process did.
@@ -258,6 +264,15 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());
+  // Rooms close their ports before the app goes: phones see the room gone, not a hung socket.
+  app.on('before-quit', (event) => {
+    if (roomsClosed || !rooms) return;
+    event.preventDefault();
+    void rooms.closeAll().finally(() => {
+      roomsClosed = true;
+      app.quit();
+    });
+  });
   app.on('will-quit', () => {
     void background?.close();
     if (storage) closeStorage(storage);

@@ -3,6 +3,7 @@ import { methodNames, saveAsOf, type MethodName } from '../../shared/api/methods
 import type { MadeFile } from '../../shared/api/models.ts';
 import type { ApiError } from '../../shared/api/result.ts';
 import type { Storage } from '../core/db/storage.ts';
+import type { ServiceContext } from '../core/services/context.ts';
 import { invoke } from '../core/services/dispatch.ts';
 import { tokenRefusal } from './guard.ts';
 import { credentialAttempts, sendProblem, TOO_MANY_ATTEMPTS } from './http-surface.ts';
@@ -14,6 +15,8 @@ const LARGE_BODIES: Partial<Record<MethodName, number>> = { 'files.import': IMPO
 
 export type ApiRoutesOptions = {
   readonly storage: Storage;
+  /** The room host of this binding, so the browser version can run a room. */
+  readonly context?: ServiceContext;
   readonly token: string;
   readonly limits: HttpLimits;
   readonly log: (message: string) => void;
@@ -66,7 +69,7 @@ export function apiRoutes(options: ApiRoutesOptions): FastifyPluginCallback {
         `/${method}`,
         { bodyLimit: LARGE_BODIES[method] ?? options.limits.bodyBytes },
         async (request, reply) => {
-          const result = await invoke(options.storage, method, request.body ?? {});
+          const result = await invoke(options.storage, method, request.body ?? {}, options.context);
           if (!result.ok) {
             let error: ApiError = result.error;
             if (error.code === 'internal') {

@@ -21,6 +21,8 @@ import { SECURITY_HEADERS } from './security-headers.ts';
 /** What every surface needs to know to refuse what it must. */
 export type SurfaceOptions = {
   readonly limits: HttpLimits;
+  /** Headers that replace the shared ones on every answer (the phone page's own Content-Security-Policy). */
+  readonly headers?: Readonly<Record<string, string>>;
   /** Where to print what went wrong inside; never sent to the client. */
   readonly log?: (message: string) => void;
 };
@@ -76,6 +78,7 @@ function pathOf(request: FastifyRequest): string {
 export async function createSurface(options: SurfaceOptions): Promise<FastifyInstance> {
   const { limits } = options;
   const log = options.log ?? ((message: string) => console.error(message));
+  const headers = { ...SECURITY_HEADERS, ...options.headers };
   const app = Fastify({
     logger: false,
     bodyLimit: limits.bodyBytes,
@@ -94,7 +97,7 @@ export async function createSurface(options: SurfaceOptions): Promise<FastifyIns
     // A malformed address (a stray `%`) is the client's mistake: 400, not a server error.
     frameworkErrors: (_error, _request, reply) => {
       // Answered before routing, so without the onSend hook: the headers go on here.
-      sendProblem(reply.headers(SECURITY_HEADERS), {
+      sendProblem(reply.headers(headers), {
         status: 400,
         error: { code: 'invalid-input', message: 'The address is malformed.' },
       });
@@ -118,7 +121,7 @@ export async function createSurface(options: SurfaceOptions): Promise<FastifyIns
   );
 
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.headers(SECURITY_HEADERS);
+    reply.headers(headers);
     return payload;
   });
 

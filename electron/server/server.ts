@@ -1,11 +1,13 @@
 import fastifyStatic from '@fastify/static';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { Storage } from '../core/db/storage.ts';
 import { apiRoutes } from './api-routes.ts';
 import { CONTENT_SECURITY_POLICY } from '../common/csp.ts';
 import { originRefusal, type Origin } from './guard.ts';
 import { createSurface, listen, sendProblem } from './http-surface.ts';
 import { LOOPBACK_LIMITS, type HttpLimits } from './limits.ts';
+import { createRoomHost } from './room/room-host.ts';
 
 /** The same policy the page declares; sent as a header too, so it holds whatever serves the page. */
 export { CONTENT_SECURITY_POLICY };
@@ -13,6 +15,8 @@ export { CONTENT_SECURITY_POLICY };
 export type WebServerOptions = {
   readonly storage: Storage;
   readonly rendererDir: string;
+  /** The built phone page the rooms serve; by default rendererDir/phone (dist/renderer/phone). */
+  readonly phoneDir?: string;
   /** 0 picks a free port. */
   readonly port?: number;
   readonly token?: string;
@@ -42,6 +46,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const log = options.log ?? ((message: string) => console.error(message));
   const origin: { host: Origin['host']; port: number } = { host: '127.0.0.1', port: 0 };
   const app = await createSurface({ limits, log });
+  // Rooms started from the browser listen on the venue network, each on its own port; they
+  // close with this binding.
+  const rooms = createRoomHost({
+    storage: options.storage,
+    phoneDir: options.phoneDir ?? path.join(options.rendererDir, 'phone'),
+    log,
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     const refused = originRefusal(request.headers, origin);
@@ -65,7 +76,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         error: { code: 'invalid-input', message: 'The page and its files are read with GET.' },
       }),
   });
-  await app.register(apiRoutes({ storage: options.storage, token, limits, log }), { prefix: '/api' });
+  await app.register(apiRoutes({ storage: options.storage, context: { room: rooms }, token, limits, log }), {
+    prefix: '/api',
+  });
 
   const listening = await listen(app, origin.host, options.port ?? 0);
   origin.port = listening.port;
@@ -73,6 +86,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://${origin.host}:${origin.port}/?token=${token}`,
     port: origin.port,
     token,
-    close: listening.close,
+    close: async () => {
+      await rooms.closeAll();
+      await listening.close();
+    },
   };
 }

@@ -3,6 +3,7 @@ import { isMethodName, methodNames, methods, type MethodName } from '../../share
 import type { ApiResult } from '../../shared/api/result.ts';
 import type { StorageLocation } from '../core/db/location.ts';
 import type { Storage } from '../core/db/storage.ts';
+import { NO_CONTEXT, type ServiceContext } from '../core/services/context.ts';
 import { invoke } from '../core/services/dispatch.ts';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.ts';
 
@@ -115,9 +116,11 @@ export function startBackground(options: {
 export function routeCalls(
   storage: Storage,
   background: Background,
+  /** What the in-process calls get: the desktop's room host. The worker hosts no room. */
+  context: ServiceContext = NO_CONTEXT,
 ): (method: unknown, input: unknown) => Promise<ApiResult<unknown>> {
   return (method, input) =>
     isMethodName(method) && BACKGROUND_METHODS.has(method)
       ? background.call(method, input)
-      : invoke(storage, method, input);
+      : invoke(storage, method, input, context);
 }

@@ -54,10 +54,15 @@ export function rosterOf(db: Database.Database, audit: AuditRow): RosterSeat[] {
 export function joinRoom(
   storage: Storage,
   request: JoinRequest,
+  /** The room server serves one audit: a token or code of another audit's room is not known here. */
+  onlyAuditId?: string,
 ): { readonly auditId: string; readonly answer: JoinAnswer } {
   const db = storage.db;
   return writeTransaction(storage, () => {
     const room = roomOf(db, request);
+    if (onlyAuditId !== undefined && room.audit_id !== onlyAuditId) {
+      throw new NoSuchRoomError('This room address is not known. Ask the facilitator for the room’s code.');
+    }
     const audit = requireLiveAudit(db, room.audit_id);
     const now = storage.clock().toISOString();
     const known =
