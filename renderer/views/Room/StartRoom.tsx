@@ -3,6 +3,9 @@ import type { NetworkInterface } from '../../../shared/api/methods/room.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useRoomStore } from '../../stores/room.ts';
 
+/** The picker's last choice: an address of this computer that the list does not show. */
+const OTHER = 'other';
+
 /** An interface as the picker names it: the system's name and the address, loopback said plainly. */
 export function interfaceLabel(network: NetworkInterface): string {
   if (network.internal) return `This computer only (${network.address})`;
@@ -36,9 +39,11 @@ export function StartRoom({ resuming }: { readonly resuming: boolean }) {
   const loadInterfaces = useRoomStore((s) => s.loadInterfaces);
   const offered = interfaces ? orderedInterfaces(interfaces) : [];
   const [chosen, setChosen] = useState<string | null>(null);
+  const [other, setOther] = useState('');
   const [port, setPort] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const host = chosen ?? offered[0]?.address ?? '';
+  const picked = chosen ?? offered[0]?.address ?? '';
+  const host = picked === OTHER ? other.trim() : picked;
   const onlyLoopback = offered.length > 0 && offered.every((n) => n.internal);
 
   const submit = async (event: FormEvent) => {
@@ -46,7 +51,10 @@ export function StartRoom({ resuming }: { readonly resuming: boolean }) {
     const parsed = portOf(port);
     if (parsed === 'invalid')
       return setError('The port must be a whole number from 1 to 65535, or empty for any free port.');
-    if (!host) return setError('Choose the network the phones are on.');
+    if (!host)
+      return setError(
+        picked === OTHER ? 'Type the address to listen on.' : 'Choose the network the phones are on.',
+      );
     setError(await start({ host, ...(parsed === undefined ? {} : { port: parsed }) }));
   };
 
@@ -66,15 +74,28 @@ export function StartRoom({ resuming }: { readonly resuming: boolean }) {
       <div className="form-grid">
         <label>
           Network the phones are on
-          <select value={host} onChange={(event) => setChosen(event.target.value)} disabled={!interfaces}>
+          <select value={picked} onChange={(event) => setChosen(event.target.value)} disabled={!interfaces}>
             {!interfaces && <option value="">Looking for this computer’s networks…</option>}
             {offered.map((n) => (
               <option key={`${n.name}-${n.address}`} value={n.address}>
                 {interfaceLabel(n)}
               </option>
             ))}
+            {interfaces && <option value={OTHER}>Another address of this computer…</option>}
           </select>
         </label>
+        {picked === OTHER && (
+          <label>
+            Address
+            <input
+              value={other}
+              onChange={(event) => setOther(event.target.value)}
+              placeholder="192.168.1.20"
+              spellCheck={false}
+              autoComplete="off"
+            />
+          </label>
+        )}
         <label>
           Port <span className="muted small">(optional)</span>
           <input
@@ -99,7 +120,7 @@ export function StartRoom({ resuming }: { readonly resuming: boolean }) {
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={busy || !host}>
+          <button type="submit" className="primary" disabled={busy || !picked}>
             {resuming ? 'Open the room again' : 'Open the room'}
           </button>
         </div>

@@ -88,7 +88,10 @@ describe('the room console', () => {
       .getAllByRole('option')
       .map((o) => o.textContent);
     expect(options[0]).toBe('wlan0: 192.168.1.23 (the room’s network, most likely)');
-    expect(options.at(-1)).toBe('This computer only (127.0.0.1)');
+    expect(options.slice(-2)).toEqual([
+      'This computer only (127.0.0.1)',
+      'Another address of this computer…',
+    ]);
 
     fireEvent.change(screen.getByRole('textbox', { name: /Port/ }), { target: { value: '80000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Open the room' }));
@@ -106,6 +109,21 @@ describe('the room console', () => {
       `data:image/svg+xml;charset=utf-8,${encodeURIComponent(given.status.qrSvg!)}`,
     );
     expect(document.querySelector('svg rect')).toBeNull();
+  });
+
+  it('listens on another address of this computer when the facilitator types one', async () => {
+    const { auditId } = await audit();
+    await showConsole(auditId);
+    const network = await screen.findByRole('combobox', { name: 'Network the phones are on' });
+    await waitFor(() => expect((network as HTMLSelectElement).value).toBe('192.168.1.23'));
+    fireEvent.change(network, { target: { value: 'other' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open the room' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Type the address to listen on.');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Address' }), { target: { value: ' 127.0.0.2 ' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Port/ }), { target: { value: '41234' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open the room' }));
+    await screen.findByText('http://127.0.0.2:41234');
+    expect(sent('room.start')).toEqual([{ auditId, host: '127.0.0.2', port: 41234 }]);
   });
 
   it('shows a QR code that carries a script as an image only: nothing of it enters the page', async () => {
