@@ -123,7 +123,9 @@ describe('room mode from the console, with phones and the projector', () => {
     port = Number(new URL((await address.textContent())!).port);
     const qr = console_.getByRole('img', { name: 'QR code of the room’s join address' });
     expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
-    expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
+    expect(await qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0)).toBe(
+      true,
+    );
     await expect.poll(() => console_.locator('tbody tr').count()).toBe(3);
     expect(await console_.locator('tbody tr .phone-state').allTextContents()).toEqual([
       'Not joined',
