@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner.tsx';
 import { useDesktopCommands } from './desktop/commands.ts';
-import { useRouter } from './router.ts';
+import { useRouter, type Route } from './router.ts';
 import { useSessionStore } from './stores/session.ts';
 import { Home } from './views/Home/Home.tsx';
 
@@ -10,9 +10,27 @@ const Workspace = lazy(() =>
   import('./views/Workspace/Workspace.tsx').then((m) => ({ default: m.Workspace })),
 );
 
-/** The window: the list of audits, or one audit's workshop. F5 or Alt+Shift+P toggles presentation mode. */
+/** The projector's screen of a room, in a window or tab of its own (room mode). */
+const Projector = lazy(() => import('./views/Room/Projector.tsx').then((m) => ({ default: m.Projector })));
+
+/**
+ * The page: the projector's screen when it was opened at the projector's route (it shows what
+ * the room lets a projector show and asks for nothing else: no audit, no storage status, no
+ * menu commands), else the app window.
+ */
 export function App() {
   const route = useRouter((s) => s.route);
+  if (route.view === 'projector')
+    return (
+      <Suspense fallback={<p className="muted loading-view">Opening the projector…</p>}>
+        <Projector auditId={route.auditId} />
+      </Suspense>
+    );
+  return <AppWindow route={route} />;
+}
+
+/** The window: the list of audits, or one audit's workshop. F5 or Alt+Shift+P toggles presentation mode. */
+function AppWindow({ route }: { readonly route: Exclude<Route, { view: 'projector' }> }) {
   const presentation = useSessionStore((s) => s.presentation);
   const togglePresentation = useSessionStore((s) => s.togglePresentation);
   useDesktopCommands();

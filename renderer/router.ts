@@ -22,18 +22,41 @@ export function opensAtReveal(step: StepId): boolean {
   return STEPS.find((s) => s.id === step)?.opensAtReveal ?? false;
 }
 
-export type Route = { readonly view: 'home' } | { readonly view: StepId; readonly auditId: string };
+/**
+ * Where the window is: the list of audits, one step of an audit's workshop, or the projector
+ * of an audit's room (a screen of its own, in a second window or tab, that shows what the room
+ * lets a projector show and nothing of the audit itself).
+ */
+export type Route =
+  | { readonly view: 'home' }
+  | { readonly view: StepId; readonly auditId: string }
+  | { readonly view: 'projector'; readonly auditId: string };
 
-/** Reads a route from a location hash such as `#/audits/<id>/scoring`. */
+/** An id from the address; null when it is not well-formed percent-encoding. */
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a route from a location hash such as `#/audits/<id>/scoring` or `#/projector/<id>`. */
 export function parseHash(hash: string): Route {
+  const projector = /^#\/projector\/([^/]+)$/.exec(hash);
+  const projected = projector?.[1] ? decoded(projector[1]) : null;
+  if (projected) return { view: 'projector', auditId: projected };
   const match = /^#\/audits\/([^/]+)\/([a-z]+)$/.exec(hash);
   const step = STEPS.find((s) => s.id === match?.[2]);
-  if (match?.[1] && step) return { view: step.id, auditId: decodeURIComponent(match[1]) };
+  const auditId = match?.[1] ? decoded(match[1]) : null;
+  if (auditId && step) return { view: step.id, auditId };
   return { view: 'home' };
 }
 
 export function hashOf(route: Route): string {
-  return route.view === 'home' ? '#/' : `#/audits/${encodeURIComponent(route.auditId)}/${route.view}`;
+  if (route.view === 'home') return '#/';
+  if (route.view === 'projector') return `#/projector/${encodeURIComponent(route.auditId)}`;
+  return `#/audits/${encodeURIComponent(route.auditId)}/${route.view}`;
 }
 
 type RouterState = {

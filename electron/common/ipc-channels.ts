@@ -9,3 +9,6 @@ export const API_CHANNEL = 'reality-check:api';
 
 /** The one main→renderer channel: menu commands and files opened from the system. */
 export const COMMAND_CHANNEL = 'reality-check:command';
+
+/** The window's requests to the shell (shared/api/commands.ts ShellRequest): `invoke(SHELL_CHANNEL, request)`. */
+export const SHELL_CHANNEL = 'reality-check:shell';

@@ -13,8 +13,11 @@ export type IpcMainLike = {
 };
 
 export type ApiBinding = {
-  /** True only for our own window's main frame showing our own page. */
-  readonly isTrustedSender: (event: { senderFrame: unknown; sender: unknown }) => boolean;
+  /**
+   * True only for our own window's main frame showing our own page, and asking for a method that
+   * window may call (the projector window may call the projector's two room methods, nothing else).
+   */
+  readonly isTrustedSender: (event: { senderFrame: unknown; sender: unknown }, method: unknown) => boolean;
   /** Validates the input and runs the service: electron/core/services/dispatch.ts `invoke` bound to the storage. */
   readonly call: (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
   /**
@@ -34,7 +37,7 @@ export type ApiBinding = {
 export function registerApi(ipcMain: IpcMainLike, binding: ApiBinding): void {
   ipcMain.handle(API_CHANNEL, async (event, method, input): Promise<ApiResult<unknown>> => {
     try {
-      if (!binding.isTrustedSender(event)) {
+      if (!binding.isTrustedSender(event, method)) {
         return {
           ok: false,
           error: { code: 'forbidden', message: 'This request did not come from the Reality Check window.' },

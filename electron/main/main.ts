@@ -31,7 +31,9 @@ import { installMenu } from './menu.ts';
 import { changesAuditList } from './menu-template.ts';
 import { auditFilesFromArgv } from './open-files.ts';
 import { openAuditId } from './page-route.ts';
-import { isAllowedPermission, isOurPage, isTrustedSender } from './security.ts';
+import { openProjectorWindow } from './projector-window.ts';
+import { isAllowedPermission, isOurPage, isTrustedCall, isTrustedSender } from './security.ts';
+import { registerShellRequests } from './shell-requests.ts';
 import { openStorageWithDialogs } from './startup.ts';
 import { createMainWindow } from './window.ts';
 import { WINDOW_STATE_FILE } from './window-state.ts';
@@ -58,6 +60,8 @@ let callApi: (method: unknown, input: unknown) => ReturnType<typeof invoke> = ()
   Promise.resolve({ ok: false, error: { code: 'internal', message: 'Reality Check is still starting.' } });
 let window: BrowserWindow | null = null;
 let windowLoaded = false;
+/** Room mode's second window, on the external display when there is one; one at a time. */
+let projector: BrowserWindow | null = null;
 /** Files asked for before the window could show them (macOS open-file at launch, argv). */
 const pendingFiles: string[] = [];
 
@@ -173,7 +177,17 @@ async function start(): Promise<void> {
     return result;
   };
   registerApi(ipcMain, {
-    isTrustedSender: (event) => !!window && isTrustedSender(event, window.webContents, APP_PAGE),
+    // The app window may call every method; the projector window only what a projector shows.
+    isTrustedSender: (event, method) =>
+      isTrustedCall(
+        event,
+        method,
+        {
+          app: window?.webContents ?? null,
+          projector: projector && !projector.isDestroyed() ? projector.webContents : null,
+        },
+        APP_PAGE,
+      ),
     call: async (method, input) => {
       const result = await callApi(method, input);
       if (result.ok && changesAuditList(method)) void refreshMenu();
@@ -192,6 +206,18 @@ async function start(): Promise<void> {
       }),
   });
 
+  registerShellRequests(ipcMain, {
+    isTrustedSender: (event) => !!window && isTrustedSender(event, window.webContents, APP_PAGE),
+    openProjector: (auditId) => {
+      const before = projector;
+      const opened = (projector = openProjectorWindow(before, auditId, { preloadPath, page: APP_PAGE }));
+      if (opened !== before)
+        opened.once('closed', () => {
+          if (projector === opened) projector = null;
+        });
+    },
+  });
+
   window = createMainWindow({
     preloadPath,
     page: APP_PAGE,
@@ -207,6 +233,8 @@ async function start(): Promise<void> {
   window.on('closed', () => {
     window = null;
     windowLoaded = false;
+    // The projector has nothing to show without the app window; closing it lets the app quit.
+    if (projector && !projector.isDestroyed()) projector.close();
   });
   await refreshMenu();
   openFiles(auditFilesFromArgv(process.argv, process.cwd()));

@@ -15,3 +15,11 @@ export function openAuditId(url: string, ourPage: string): string | null {
     return null;
   }
 }
+
+/**
+ * The projector's route of an audit's room, as the renderer's router reads it
+ * (`#/projector/<id>`); the projector window opens the page there.
+ */
+export function projectorRoute(auditId: string): string {
+  return `#/projector/${encodeURIComponent(auditId)}`;
+}

@@ -33,3 +33,36 @@ export function isTrustedSender(
   const frame = event.senderFrame as FrameLike;
   return event.sender === ourContents && !!frame && frame.parent === null && isOurPage(frame.url, ourPage);
 }
+
+/**
+ * What the projector window may ask of the services: what the room lets a projector show, and
+ * which item it presents. Never the audit or its results, so that a projector shows counts
+ * only until the reveal, whatever its page would ask (docs/spec/room.md, "Blindness").
+ */
+export const PROJECTOR_METHODS: readonly string[] = ['room.projector', 'room.present'];
+
+/** True for a method the projector window may call. */
+export function isProjectorMethod(method: unknown): boolean {
+  return typeof method === 'string' && PROJECTOR_METHODS.includes(method);
+}
+
+/** The web contents of the app's windows that may call the API; null for one that is not open. */
+export type CallingWindows = { readonly app: unknown; readonly projector: unknown };
+
+/**
+ * The API's sender check for both windows: the app window's top frame may call every method,
+ * the projector window's top frame only the projector's methods, anything else nothing.
+ */
+export function isTrustedCall(
+  event: { readonly senderFrame: unknown; readonly sender: unknown },
+  method: unknown,
+  windows: CallingWindows,
+  ourPage: string,
+): boolean {
+  if (windows.app !== null && isTrustedSender(event, windows.app, ourPage)) return true;
+  return (
+    windows.projector !== null &&
+    isProjectorMethod(method) &&
+    isTrustedSender(event, windows.projector, ourPage)
+  );
+}

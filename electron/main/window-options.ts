@@ -36,3 +36,20 @@ export function windowOptions(
     },
   };
 }
+
+/**
+ * The projector window's options: the very same locked-down webPreferences as the app window
+ * (one definition, above), placed on the display chosen for it, with a dark ground so that a
+ * projector does not flash white while the page loads, and no menu bar.
+ */
+export function projectorWindowOptions(preloadPath: string, bounds: Rect): BrowserWindowConstructorOptions {
+  const { webPreferences } = windowOptions(preloadPath, bounds);
+  return {
+    ...bounds,
+    show: false,
+    title: 'Reality Check – projector',
+    backgroundColor: '#15171a',
+    autoHideMenuBar: true,
+    webPreferences: { ...webPreferences, spellcheck: false },
+  };
+}

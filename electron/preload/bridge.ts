@@ -1,5 +1,12 @@
 import type { ApiClient } from '../../shared/api/client.ts';
-import { parseDesktopCommand, type DesktopCommand, type DesktopEvents } from '../../shared/api/commands.ts';
+import {
+  parseDesktopCommand,
+  parseShellRequest,
+  type DesktopCommand,
+  type DesktopEvents,
+  type DesktopShell,
+  type ShellRequest,
+} from '../../shared/api/commands.ts';
 import { methodNames } from '../../shared/api/methods.ts';
 
 /** One API call over IPC: `ipcRenderer.invoke(API_CHANNEL, method, input)` in the preload. */
@@ -50,6 +57,28 @@ export function createEventsBridge(ipc: IpcListenerLike, channel: string): Deskt
       return () => {
         listeners.delete(listener);
       };
+    },
+  });
+}
+
+/** One request to the shell over IPC: `ipcRenderer.invoke(SHELL_CHANNEL, request)` in the preload. */
+export type InvokeShell = (request: ShellRequest) => Promise<unknown>;
+
+/**
+ * The shell's requests as the window sees them: one function per declared request. What the
+ * page passes is checked against the declaration before it is sent (the main process checks it
+ * again), and only a boolean comes back: never an object of Electron's.
+ */
+export function createShellBridge(invoke: InvokeShell): DesktopShell {
+  return Object.freeze({
+    openProjector: async (auditId: string) => {
+      const request = parseShellRequest({ request: 'open-projector', auditId });
+      if (!request) return false;
+      try {
+        return (await invoke(request)) === true;
+      } catch {
+        return false;
+      }
     },
   });
 }

@@ -40,3 +40,27 @@ export type DesktopEvents = {
   /** Calls `listener` with each valid command from the shell; returns the unsubscribe function. */
   readonly onCommand: (listener: (command: DesktopCommand) => void) => () => void;
 };
+
+/**
+ * What the window may ask of the desktop shell, the other way round: a closed list too, checked
+ * in the preload before it is sent and again in the main process before anything happens.
+ */
+export const shellRequestSchema = z.discriminatedUnion('request', [
+  /** Room mode: open this audit's projector screen in a second window, on the external display when there is one. */
+  z.strictObject({ request: z.literal('open-projector'), auditId: id }),
+]);
+
+/** One request from the window, as the shell receives it. */
+export type ShellRequest = z.infer<typeof shellRequestSchema>;
+
+/** The request if the value is exactly one of the declared requests, else null. */
+export function parseShellRequest(value: unknown): ShellRequest | null {
+  const parsed = shellRequestSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** What the preload exposes as `window.realityCheckShell`: one function per request. */
+export type DesktopShell = {
+  /** Opens (or brings forward) the projector window of an audit's room; false when the shell refused. */
+  readonly openProjector: (auditId: string) => Promise<boolean>;
+};

@@ -3,12 +3,18 @@ import { findInstrument } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { useSessionStore } from '../../stores/session.ts';
+import { RoomConsole } from '../Room/RoomConsole.tsx';
+import { ScoringModeSwitch } from './ScoringModeSwitch.tsx';
 import { displayName } from './names.ts';
 import { ParticipantPicker } from './ParticipantPicker.tsx';
 import { PrivacyScreen } from './PrivacyScreen.tsx';
 import { ScoringSheet } from './ScoringSheet.tsx';
 
-/** Blind scoring: pick a person, hand over behind a privacy screen, score, hand to the next. */
+/**
+ * Blind scoring: pick a person, hand over behind a privacy screen, score, hand to the next; or
+ * open the room, where everyone scores on their own phone at once. Both can be mixed: the
+ * answers are the same audit's, whichever way they came.
+ */
 export function Scoring() {
   const detail = useAuditStore((s) => s.detail);
   const presentation = useSessionStore((s) => s.presentation);
@@ -17,6 +23,9 @@ export function Scoring() {
   const startScoring = useSessionStore((s) => s.startScoring);
   const handTo = useSessionStore((s) => s.handTo);
   const revealScorer = useSessionStore((s) => s.revealScorer);
+  const scoringMode = useSessionStore((s) => s.scoringMode);
+  const setScoringMode = useSessionStore((s) => s.setScoringMode);
+  const load = useAuditStore((s) => s.load);
   const sections = useMemo(() => {
     const instrument = detail && findInstrument(detail.instrument.id, detail.instrument.version);
     return instrument ? instrumentSections(instrument) : [];
@@ -36,13 +45,25 @@ export function Scoring() {
   };
 
   if (!participant) {
+    const choose = (mode: typeof scoringMode) => {
+      setScoringMode(mode);
+      // Back at the laptop, the list counts the answers phones gave meanwhile.
+      if (mode === 'laptop' && scoringMode === 'room') void load(detail.id);
+    };
     return (
-      <ParticipantPicker
-        detail={detail}
-        sections={sections}
-        presentation={presentation}
-        onPick={startScoring}
-      />
+      <>
+        <ScoringModeSwitch mode={scoringMode} onChoose={choose} />
+        {scoringMode === 'room' ? (
+          <RoomConsole detail={detail} presentation={presentation} />
+        ) : (
+          <ParticipantPicker
+            detail={detail}
+            sections={sections}
+            presentation={presentation}
+            onPick={startScoring}
+          />
+        )}
+      </>
     );
   }
   const name = displayName(participant, presentation);

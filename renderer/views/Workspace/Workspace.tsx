@@ -4,6 +4,7 @@ import { SaveIndicator } from '../../components/SaveIndicator.tsx';
 import { StepNav } from '../../components/StepNav.tsx';
 import { opensAtReveal, type StepId } from '../../router.ts';
 import { useAuditStore } from '../../stores/audit.ts';
+import { useRoomStore } from '../../stores/room.ts';
 import { useSessionStore } from '../../stores/session.ts';
 import { ActionPlan } from '../Actions/ActionPlan.tsx';
 import { Contacts } from '../Contacts/Contacts.tsx';
@@ -39,6 +40,8 @@ export function Workspace({ auditId, step }: { readonly auditId: string; readonl
   useEffect(() => {
     void load(auditId);
   }, [auditId, load]);
+  // Closing the audit (home, another audit) closes its room: the port is open only while it is open.
+  useEffect(() => () => void useRoomStore.getState().closeAudit(auditId), [auditId]);
 
   return (
     <div className="workspace">

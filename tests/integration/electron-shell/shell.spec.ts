@@ -257,7 +257,11 @@ describe('the bundled desktop shell on a stand-in for Electron', () => {
       new Set(['require("electron")']),
     );
     createRequire(preload)(preload);
-    expect([...electron.recorded.exposed.keys()]).toEqual(['realityCheck', 'realityCheckEvents']);
+    expect([...electron.recorded.exposed.keys()]).toEqual([
+      'realityCheck',
+      'realityCheckEvents',
+      'realityCheckShell',
+    ]);
     const api = electron.recorded.exposed.get('realityCheck') as Record<
       string,
       (input: unknown) => Promise<any>
@@ -385,6 +389,66 @@ describe('the bundled desktop shell on a stand-in for Electron', () => {
     expect(String(about.detail)).toContain(path.join(dataDir, 'reality-check.db'));
   });
 
+  it('opens the projector on the external display through the shell channel, and lets it call only the projector’s methods', async () => {
+    const shell = electron.recorded.exposed.get('realityCheckShell') as {
+      openProjector: (auditId: string) => Promise<boolean>;
+    };
+    expect(Object.keys(shell)).toEqual(['openProjector']);
+    const auditId = idOf('Named on the command line');
+    const beamer = {
+      id: 2,
+      bounds: { x: 1920, y: 0, width: 1280, height: 720 },
+      workArea: { x: 1920, y: 0, width: 1280, height: 720 },
+    };
+    electron.displays.push(beamer);
+    expect(await shell.openProjector(auditId)).toBe(true);
+    expect(electron.windows).toHaveLength(2);
+    const projector = electron.windows[1]!;
+    expect(projector.webContents.url).toBe(`${APP_PAGE}#/projector/${auditId}`);
+    expect(projector.options).toMatchObject({ ...beamer.bounds, show: false });
+    expect(projector.options.webPreferences).toEqual({
+      ...window().options.webPreferences,
+      spellcheck: false,
+    });
+    expect(projector.menu).toBeNull();
+    projector.emit('ready-to-show');
+    expect(projector.shown && projector.fullScreen).toBe(true);
+    // Hardened like every web contents: no new windows, no navigation away.
+    expect(projector.webContents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(projector.webContents.attempt('will-navigate', 'https://example.com/')).toBe(true);
+
+    // Its page may ask the room for the projector's view and nothing of the audit.
+    const fromProjector = {
+      sender: projector.webContents,
+      senderFrame: { url: projector.webContents.url, parent: null },
+    };
+    expect(await callApi('room.projector', { auditId }, fromProjector)).toMatchObject({
+      ok: true,
+      value: { auditId, title: 'Named on the command line' },
+    });
+    for (const [method, input] of [
+      ['audits.get', { id: auditId }],
+      ['audits.results', { id: auditId }],
+      ['room.status', { auditId }],
+      ['room.start', { auditId, host: '127.0.0.2' }],
+    ] as const)
+      expect(await callApi(method, input, fromProjector)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    // Only the app window asks for a projector; asked again, the same window comes forward.
+    const shellHandler = electron.recorded.ipcHandlers.get('reality-check:shell')!;
+    expect(shellHandler(fromProjector, { request: 'open-projector', auditId })).toBe(false);
+    expect(await shell.openProjector(auditId)).toBe(true);
+    expect(electron.windows).toHaveLength(2);
+    // Closed, it is forgotten: its contents may call nothing, and the next request opens a new one.
+    projector.close();
+    expect(await callApi('room.projector', { auditId }, fromProjector)).toMatchObject({ ok: false });
+    expect(await shell.openProjector(auditId)).toBe(true);
+    expect(electron.windows).toHaveLength(3);
+    electron.displays.pop();
+  });
+
   it('remembers the window’s bounds in the data folder when it closes, and quits with the last window', () => {
     window().emit('close');
     expect(JSON.parse(readFileSync(path.join(dataDir, 'window-state.json'), 'utf8'))).toEqual({
@@ -396,6 +460,8 @@ describe('the bundled desktop shell on a stand-in for Electron', () => {
       fullScreen: false,
     });
     window().emit('closed');
+    // The projector has nothing to show without the app window: it closes with it.
+    expect(electron.windows.at(-1)!.destroyed).toBe(true);
     electron.app.emit('window-all-closed');
     expect(electron.recorded.quits).toBe(1);
     electron.app.emit('will-quit');
