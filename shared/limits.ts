@@ -19,6 +19,12 @@ export const MAX_ITEM_ENTRIES = 1_000;
 /** Role groups in one audit (format 2): a few per audit, such as the board and the front line. */
 export const MAX_GROUPS = 100;
 
+/**
+ * Re-vote rounds in one audit after the blind first round (docs/spec/scoring.md, "Re-vote
+ * rounds"): a team re-scores its split items once or twice; this is far above that.
+ */
+export const MAX_ROUNDS = 20;
+
 /** Priority contacts in one audit (the team lists its top 10 to 15, docs/spec/product.md). */
 export const MAX_CONTACTS = 15;
 

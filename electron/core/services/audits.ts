@@ -16,6 +16,7 @@ import {
 } from '../db/repositories/audits.ts';
 import { organizationIdFor } from '../db/repositories/organizations.ts';
 import { insertParticipant, listParticipants } from '../db/repositories/participants.ts';
+import { insertGroup, listGroups } from '../db/repositories/role-groups.ts';
 import type { Storage } from '../db/storage.ts';
 import { loadAuditDetail, requireAudit, requireLiveAudit } from './audit-detail.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
@@ -94,7 +95,8 @@ export function updateAuditDetails(storage: Storage, args: MethodArgs<'audits.up
 }
 
 /**
- * Starts a re-assessment of an earlier audit: same organization, participants and branding,
+ * Starts a re-assessment of an earlier audit: same organization, participants (in their
+ * groups), groups and branding,
  * the current instrument, no answers, linked to the earlier audit for comparison.
  */
 export function duplicateAudit(storage: Storage, args: MethodArgs<'audits.duplicate'>): AuditDetail {
@@ -115,8 +117,10 @@ export function duplicateAudit(storage: Storage, args: MethodArgs<'audits.duplic
       logo: earlier.logo,
       anonymous: earlier.anonymous === 1,
       previousAuditId: earlier.id,
+      minGroupSize: earlier.min_group_size,
       now,
     });
+    for (const g of listGroups(storage.db, earlier.id)) insertGroup(storage.db, id, g);
     for (const p of listParticipants(storage.db, earlier.id)) insertParticipant(storage.db, id, p);
   });
   return loadAuditDetail(storage.db, id);

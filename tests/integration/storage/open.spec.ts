@@ -119,6 +119,10 @@ describe('migrations', () => {
       'organizations',
       'participants',
       'responses',
+      'role_groups',
+      'round_items',
+      'round_responses',
+      'rounds',
     ]);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);

@@ -2,6 +2,7 @@ import { m0010Initial } from './0010-initial.ts';
 import { m0020RevealAndCompleteness } from './0020-reveal-and-completeness.ts';
 import { m0030PositionIndexes } from './0030-position-indexes.ts';
 import { m0040DatabaseGuard } from './0040-database-guard.ts';
+import { m0060RoundsAndGroups } from './0060-rounds-and-groups.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Written in code, never read from disk at run time. */
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   m0020RevealAndCompleteness,
   m0030PositionIndexes,
   m0040DatabaseGuard,
+  m0060RoundsAndGroups,
 ];
 
 /** The schema version this build writes. */
