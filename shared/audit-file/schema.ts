@@ -25,6 +25,12 @@ export const CURRENT_FORMAT_VERSION = 2;
 /** The smallest and largest `audit.minGroupSize` a file may set (docs/spec/scoring.md, "Role groups"). */
 export const MIN_GROUP_SIZE_RANGE = { min: 3, max: 10 } as const;
 
+/** The group-size floor, in the file and in the API (docs/spec/scoring.md, "Role groups"). */
+export const minGroupSize = z
+  .int('must be a whole number')
+  .min(MIN_GROUP_SIZE_RANGE.min, `must be ${MIN_GROUP_SIZE_RANGE.min} to ${MIN_GROUP_SIZE_RANGE.max}`)
+  .max(MIN_GROUP_SIZE_RANGE.max, `must be ${MIN_GROUP_SIZE_RANGE.min} to ${MIN_GROUP_SIZE_RANGE.max}`);
+
 export const brandingSchema = z.strictObject({
   accentColor: accentColor.optional(),
   logo: logo.optional(),
@@ -137,11 +143,7 @@ export const auditFileSchema = auditFileV1Schema.extend({
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),
   audit: auditV1Schema.extend({
     /** Groups smaller than this are suppressed; 3 when absent. */
-    minGroupSize: z
-      .int('must be a whole number')
-      .min(MIN_GROUP_SIZE_RANGE.min, `must be ${MIN_GROUP_SIZE_RANGE.min} to ${MIN_GROUP_SIZE_RANGE.max}`)
-      .max(MIN_GROUP_SIZE_RANGE.max, `must be ${MIN_GROUP_SIZE_RANGE.min} to ${MIN_GROUP_SIZE_RANGE.max}`)
-      .optional(),
+    minGroupSize: minGroupSize.optional(),
   }),
   /** The audit's role groups, in the order they are shown; absent when it has none. */
   groups: z.array(groupSchema).optional(),

@@ -69,7 +69,7 @@ export function createAudit(storage: Storage, args: MethodArgs<'audits.create'>)
   return loadAuditDetail(storage.db, id);
 }
 
-/** Renames an audit or changes its details, organization, status, anonymity or branding. */
+/** Renames an audit or changes its details, organization, status, anonymity, branding or group-size floor. */
 export function updateAuditDetails(storage: Storage, args: MethodArgs<'audits.update'>): AuditDetail {
   const now = storage.clock().toISOString();
   writeTransaction(storage, () => {
@@ -87,6 +87,7 @@ export function updateAuditDetails(storage: Storage, args: MethodArgs<'audits.up
         anonymous: args.anonymous,
         accentColor: args.accentColor,
         logo: args.logo,
+        minGroupSize: args.minGroupSize,
       },
       now,
     );

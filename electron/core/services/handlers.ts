@@ -5,11 +5,13 @@ import type { backupMethods } from '../../../shared/api/methods/backups.ts';
 import type { consensusMethods } from '../../../shared/api/methods/consensus.ts';
 import type { contactMethods } from '../../../shared/api/methods/contacts.ts';
 import type { fileMethods } from '../../../shared/api/methods/files.ts';
+import type { groupMethods } from '../../../shared/api/methods/groups.ts';
 import type { instrumentMethods } from '../../../shared/api/methods/instrument.ts';
 import type { participantMethods } from '../../../shared/api/methods/participants.ts';
 import type { reportMethods } from '../../../shared/api/methods/report.ts';
 import type { responseMethods } from '../../../shared/api/methods/responses.ts';
 import type { revealMethods } from '../../../shared/api/methods/reveal.ts';
+import type { roundMethods } from '../../../shared/api/methods/rounds.ts';
 import { describeInstrument } from '../../../shared/instrument/describe.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import type { Storage } from '../db/storage.ts';
@@ -28,11 +30,21 @@ import { backUpNow, restoreFromBackup, storageStatus, listStoredBackups } from '
 import { setConsensus, setDiscussion } from './consensus.ts';
 import { addContact, editContact, removeContact } from './contacts.ts';
 import { exportAudit, importAuditText } from './files.ts';
+import { addGroup, removeGroup, renameGroup, reorderGroups } from './groups.ts';
 import { addParticipant, editParticipant, removeParticipant, reorderParticipants } from './participants.ts';
 import { exportAuditReport, previewAuditReport } from './report.ts';
 import { clearResponse, saveResponse } from './responses.ts';
 import { reopenBlindScoring, startReveal } from './reveal.ts';
 import { auditResults } from './results.ts';
+import {
+  cancelRevoteRound,
+  clearRoundResponse,
+  closeRevoteRound,
+  listRevoteRounds,
+  openRevoteRound,
+  revoteFeedback,
+  saveRoundResponse,
+} from './rounds.ts';
 
 /** A service implementation of each declared method; the compiler checks none is missing. */
 export type Handlers = {
@@ -66,6 +78,13 @@ const revealHandlers: FeatureHandlers<typeof revealMethods> = {
   'audits.reopenScoring': reopenBlindScoring,
 };
 
+const groupHandlers: FeatureHandlers<typeof groupMethods> = {
+  'groups.add': addGroup,
+  'groups.update': renameGroup,
+  'groups.remove': removeGroup,
+  'groups.reorder': reorderGroups,
+};
+
 const participantHandlers: FeatureHandlers<typeof participantMethods> = {
   'participants.add': addParticipant,
   'participants.update': editParticipant,
@@ -76,6 +95,16 @@ const participantHandlers: FeatureHandlers<typeof participantMethods> = {
 const responseHandlers: FeatureHandlers<typeof responseMethods> = {
   'responses.save': saveResponse,
   'responses.clear': clearResponse,
+};
+
+const roundHandlers: FeatureHandlers<typeof roundMethods> = {
+  'rounds.list': listRevoteRounds,
+  'rounds.open': openRevoteRound,
+  'rounds.close': closeRevoteRound,
+  'rounds.cancel': cancelRevoteRound,
+  'rounds.saveResponse': saveRoundResponse,
+  'rounds.clearResponse': clearRoundResponse,
+  'rounds.feedback': revoteFeedback,
 };
 
 const consensusHandlers: FeatureHandlers<typeof consensusMethods> = {
@@ -117,8 +146,10 @@ export const handlers: Handlers = {
   ...instrumentHandlers,
   ...auditHandlers,
   ...revealHandlers,
+  ...groupHandlers,
   ...participantHandlers,
   ...responseHandlers,
+  ...roundHandlers,
   ...consensusHandlers,
   ...contactHandlers,
   ...actionHandlers,

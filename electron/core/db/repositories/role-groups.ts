@@ -48,10 +48,3 @@ export function setGroupPositions(db: Database.Database, auditId: string, ids: r
   const update = prepared(db, 'UPDATE role_groups SET position = ? WHERE audit_id = ? AND id = ?');
   ids.forEach((id, position) => update.run(position, auditId, id));
 }
-
-/** How many participants of the audit are in the group. */
-export function countGroupMembers(db: Database.Database, auditId: string, id: string): number {
-  return prepared(db, 'SELECT count(*) FROM participants WHERE audit_id = ? AND group_id = ?')
-    .pluck()
-    .get(auditId, id) as number;
-}
