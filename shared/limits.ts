@@ -55,6 +55,12 @@ export const MAX_LOGO = 2_000_000;
 /** The size of an audit file, in bytes of UTF-8 (a 5,000-participant export is about 30 MB). */
 export const MAX_AUDIT_FILE_BYTES = 50_000_000;
 
+/**
+ * The size of a response file (one person's answers from a pre-work form), in bytes of UTF-8:
+ * every item of the instrument with a note at the longest is about 4 MB.
+ */
+export const MAX_RESPONSE_FILE_BYTES = 5_000_000;
+
 /** Room mode (docs/spec/room.md, "Limits and hygiene"): a message or request body from a phone, in bytes. */
 export const ROOM_MAX_MESSAGE_BYTES = 16 * 1024;
 

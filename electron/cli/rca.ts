@@ -2,6 +2,7 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { instrumentCommand } from './commands/instrument.ts';
 import { listCommand } from './commands/list.ts';
+import { mergeCommand } from './commands/merge.ts';
 import { reportCommand } from './commands/report.ts';
 import { scoreCommand } from './commands/score.ts';
 import { InputError, type CliIo } from './io.ts';
@@ -13,6 +14,8 @@ const USAGE = `Usage: rca COMMAND
 Commands:
   rca instrument [--json]      print the audit instrument
   rca score FILE [--json]      validate an audit file and print its results
+  rca score --db PATH --audit ID [--json]
+                               print the results of an audit in the database
   rca report FILE --out OUT.pdf [--anonymous] [--no-appendix] [--previous EARLIER] [--deterministic]
   rca report --db PATH --audit ID --out OUT.pdf [--anonymous] [--no-appendix]
                                write the PDF readiness report (--previous: the audit this one
@@ -20,6 +23,8 @@ Commands:
   rca import FILE [--db PATH]  import an audit file and print the new audit's id
   rca export ID --out FILE [--db PATH]
                                write one audit as an audit file
+  rca merge FILE --audit ID [--db PATH]
+                               merge a response file (pre-work answers) into an audit
   rca list [--db PATH] [--json] [--trash]
                                list the audits in the database
 
@@ -33,6 +38,7 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => ExitCode 
   import: importCommand,
   export: exportCommand,
   list: listCommand,
+  merge: mergeCommand,
 };
 
 /**

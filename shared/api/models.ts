@@ -144,6 +144,19 @@ export type ImportOutcome = {
   readonly title: string;
 };
 
+/**
+ * What files.merge did with a response file: merged its answers into a new participant, or
+ * into the seat the form was made for (`seat`), or found it merged already and changed
+ * nothing (`unchanged`, with no responses). `participant` is the one the answers belong to;
+ * `responses` the answers it added.
+ */
+export type MergedResponses = {
+  readonly status: 'merged' | 'unchanged';
+  readonly seat: boolean;
+  readonly participant: Participant;
+  readonly responses: readonly Response[];
+};
+
 /** The audit file text and a suggested file name, for the renderer to save. */
 export type ExportedFile = { readonly fileName: string; readonly text: string; readonly file: AuditFile };
 

@@ -31,6 +31,7 @@ import { setConsensus, setDiscussion } from './consensus.ts';
 import { addContact, editContact, removeContact } from './contacts.ts';
 import { exportAudit, importAuditText } from './files.ts';
 import { addGroup, removeGroup, renameGroup, reorderGroups } from './groups.ts';
+import { mergeResponseFile } from './merge.ts';
 import { addParticipant, editParticipant, removeParticipant, reorderParticipants } from './participants.ts';
 import { exportAuditReport, previewAuditReport } from './report.ts';
 import { clearResponse, saveResponse } from './responses.ts';
@@ -127,6 +128,7 @@ const actionHandlers: FeatureHandlers<typeof actionMethods> = {
 const fileHandlers: FeatureHandlers<typeof fileMethods> = {
   'files.import': (storage, args) => importAuditText(storage, args.text, args.ifExists ?? 'copy'),
   'files.export': exportAudit,
+  'files.merge': mergeResponseFile,
 };
 
 const reportHandlers: FeatureHandlers<typeof reportMethods> = {

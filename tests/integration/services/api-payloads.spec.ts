@@ -74,6 +74,7 @@ beforeAll(async () => {
     'actions.remove': { auditId, actionId: a.id },
     'files.import': { text: '{}', ifExists: 'report' },
     'files.export': { id: auditId },
+    'files.merge': { auditId, text: '{}' },
     'report.export': { id: auditId, anonymous: true, includeAppendix: true },
     'report.preview': { id: auditId, anonymous: true },
     'backups.list': {},

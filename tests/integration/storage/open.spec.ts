@@ -116,6 +116,7 @@ describe('migrations', () => {
       'contacts',
       'database_guard',
       'discussion_notes',
+      'merged_response_files',
       'organizations',
       'participants',
       'responses',

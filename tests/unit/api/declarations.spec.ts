@@ -70,6 +70,7 @@ describe('the method declarations', () => {
         'actions.add',
         'actions.update',
         'actions.remove',
+        'files.merge',
       ].sort(),
     );
   });

@@ -15,6 +15,9 @@ import type { Migration } from './types.ts';
  *   `ADD COLUMN` cannot add a two-column key, so two triggers refuse a group the audit does
  *   not have and a third ungroups the members of a removed group.
  * - `audits.min_group_size`: groups smaller than this are suppressed; 3 unless set.
+ * - `merged_response_files`: the response files (pre-work forms) merged into an audit, by
+ *   the SHA-256 of their content, so merging the same file again changes nothing. The row
+ *   goes with the participant the file added or filled.
  */
 export const m0060RoundsAndGroups: Migration = {
   version: 60,
@@ -86,6 +89,16 @@ export const m0060RoundsAndGroups: Migration = {
           ON DELETE CASCADE
       ) STRICT;
       CREATE INDEX round_responses_by_item ON round_responses (audit_id, round, item_id);
+
+      CREATE TABLE merged_response_files (
+        audit_id TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        participant_id TEXT NOT NULL,
+        merged_at TEXT NOT NULL,
+        PRIMARY KEY (audit_id, digest),
+        FOREIGN KEY (audit_id, participant_id) REFERENCES participants (audit_id, id) ON DELETE CASCADE
+      ) STRICT;
+      CREATE INDEX merged_response_files_by_participant ON merged_response_files (audit_id, participant_id);
     `);
   },
 };
