@@ -53,6 +53,13 @@ export function countRoundResponses(db: Database.Database, auditId: string, roun
     .get(auditId, round) as number;
 }
 
+/** How many answers all of an audit's re-vote rounds hold together. */
+export function countAllRoundResponses(db: Database.Database, auditId: string): number {
+  return prepared(db, 'SELECT count(*) FROM round_responses WHERE audit_id = ?')
+    .pluck()
+    .get(auditId) as number;
+}
+
 /**
  * Inserts or replaces one participant's answer to one item in one round, as written in the
  * app (its phone sequence number becomes 0, as on `responses`).
