@@ -82,7 +82,8 @@ export function listRevoteRounds(storage: Storage, args: MethodArgs<'rounds.list
   const open = rounds.find((r) => r.closedAt === null)?.round ?? null;
   const latest = rounds.at(-1);
   const nextRound = (latest?.round ?? 1) + 1;
-  const canOpen = audit.revealed_at !== null && open === null && nextRound <= MAX_ROUND_NUMBER;
+  const canOpen =
+    audit.deleted_at === null && audit.revealed_at !== null && open === null && nextRound <= MAX_ROUND_NUMBER;
   return {
     rounds,
     open,

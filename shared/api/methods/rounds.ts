@@ -15,7 +15,7 @@ export type RoundsOverview = {
   /**
    * The next round and the items preselected for it (the last round's items still misaligned,
    * from shared/scoring); null when no round can be opened now: before the reveal, while a
-   * round is open, or after the last round allowed.
+   * round is open, after the last round allowed, or while the audit is in the trash.
    */
   readonly next: { readonly round: number; readonly suggested: readonly string[] } | null;
 };
