@@ -19,6 +19,12 @@ export const MAX_ITEM_ENTRIES = 1_000;
 /** Role groups in one audit (format 2): a few per audit, such as the board and the front line. */
 export const MAX_GROUPS = 100;
 
+/**
+ * Re-vote rounds in one audit after the blind first round (docs/spec/scoring.md, "Re-vote
+ * rounds"): a team re-scores its split items once or twice; this is far above that.
+ */
+export const MAX_ROUNDS = 20;
+
 /** Priority contacts in one audit (the team lists its top 10 to 15, docs/spec/product.md). */
 export const MAX_CONTACTS = 15;
 
@@ -48,6 +54,12 @@ export const MAX_LOGO = 2_000_000;
 
 /** The size of an audit file, in bytes of UTF-8 (a 5,000-participant export is about 30 MB). */
 export const MAX_AUDIT_FILE_BYTES = 50_000_000;
+
+/**
+ * The size of a response file (one person's answers from a pre-work form), in bytes of UTF-8:
+ * every item of the instrument with a note at the longest is about 4 MB.
+ */
+export const MAX_RESPONSE_FILE_BYTES = 5_000_000;
 
 /** Room mode (docs/spec/room.md, "Limits and hygiene"): a message or request body from a phone, in bytes. */
 export const ROOM_MAX_MESSAGE_BYTES = 16 * 1024;

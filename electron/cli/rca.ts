@@ -2,6 +2,7 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { instrumentCommand } from './commands/instrument.ts';
 import { listCommand } from './commands/list.ts';
+import { mergeCommand } from './commands/merge.ts';
 import { reportCommand } from './commands/report.ts';
 import { roomCommand } from './commands/room.ts';
 import { scoreCommand } from './commands/score.ts';
@@ -14,6 +15,8 @@ const USAGE = `Usage: rca COMMAND
 Commands:
   rca instrument [--json]      print the audit instrument
   rca score FILE [--json]      validate an audit file and print its results
+  rca score --db PATH --audit ID [--json]
+                               print the results of an audit in the database
   rca report FILE --out OUT.pdf [--anonymous] [--no-appendix] [--previous EARLIER] [--deterministic]
   rca report --db PATH --audit ID --out OUT.pdf [--anonymous] [--no-appendix]
                                write the PDF readiness report (--previous: the audit this one
@@ -21,6 +24,8 @@ Commands:
   rca import FILE [--db PATH]  import an audit file and print the new audit's id
   rca export ID --out FILE [--db PATH]
                                write one audit as an audit file
+  rca merge FILE --audit ID [--db PATH]
+                               merge a response file (pre-work answers) into an audit
   rca list [--db PATH] [--json] [--trash]
                                list the audits in the database
   rca room --audit ID [--db PATH] [--host ADDR] [--port N]
@@ -38,6 +43,7 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => ExitCode 
   export: exportCommand,
   list: listCommand,
   room: roomCommand,
+  merge: mergeCommand,
 };
 
 /**

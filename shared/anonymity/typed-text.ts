@@ -7,7 +7,8 @@ import { nameMatcher, type NameMatch, type NameMatcher } from './names.ts';
 
 /**
  * Anonymity replaces participants' names only in what people typed: notes on answers,
- * discussion and consensus notes, the plan's actions and the priority contacts. The
+ * discussion and consensus notes, the plan's actions, the priority contacts and the names of
+ * role groups (a group can be named after its lead: "Ana's team"). The
  * instrument's wording, the organisation, the audit's title and the facilitator are never
  * rewritten: they are not about participants, and a rewritten "Will" or "Müller AG" misleads.
  */
@@ -16,6 +17,7 @@ export type TypedPlace =
   | { readonly kind: 'discussion'; readonly item: string }
   | { readonly kind: 'consensus'; readonly item: string }
   | { readonly kind: 'contact'; readonly contact: number; readonly field: 'name' | 'note' }
+  | { readonly kind: 'group'; readonly group: number }
   | {
       readonly kind: 'action';
       readonly action: number;
@@ -25,7 +27,7 @@ export type TypedPlace =
 /** One text people typed, and where it is. */
 export type TypedText = { readonly place: TypedPlace; readonly text: string };
 
-/** Every non-empty text people typed into an audit, in a fixed order: answers' notes, discussion, consensus, plan, contacts. */
+/** Every non-empty text people typed into an audit, in a fixed order: answers' notes, discussion, consensus, plan, contacts, groups. */
 export function typedTexts(file: AuditFile): TypedText[] {
   const out: TypedText[] = [];
   const add = (place: TypedPlace, text: string | undefined): void => {
@@ -47,6 +49,7 @@ export function typedTexts(file: AuditFile): TypedText[] {
     add({ kind: 'contact', contact, field: 'name' }, c.name);
     add({ kind: 'contact', contact, field: 'note' }, c.note);
   });
+  (file.groups ?? []).forEach((g, group) => add({ kind: 'group', group }, g.name));
   return out;
 }
 
@@ -75,7 +78,7 @@ export function anonymiseAuditFile(file: AuditFile, matcher: NameMatcher = match
     ...file,
     participants: file.participants.map((p, i) => {
       const code = codes[i] ?? `P${i + 1}`;
-      return { id: p.id, name: code, code };
+      return { id: p.id, name: code, code, ...(p.group === undefined ? {} : { group: p.group }) };
     }),
     responses: file.responses.map((r) => (r.note === undefined ? r : { ...r, note: clean(r.note) })),
     discussion: file.discussion.map((d) => ({ ...d, note: clean(d.note) })),
@@ -88,12 +91,14 @@ export function anonymiseAuditFile(file: AuditFile, matcher: NameMatcher = match
       successMeasure: optional(a.successMeasure),
     })),
     contacts: file.contacts.map((c) => ({ ...c, name: clean(c.name), note: optional(c.note) })),
+    ...(file.groups === undefined ? {} : { groups: file.groups.map((g) => ({ ...g, name: clean(g.name) })) }),
   };
 }
 
 /**
- * The results with the typed text they carry redacted: contact names, and the contact names
- * the recommendations for a contact quote (only the quoted name, never the library's wording).
+ * The results with the typed text they carry redacted: contact and group names, and the names
+ * the recommendations for a contact or a perception gap quote (only the quoted name, never the
+ * library's wording).
  */
 export function anonymiseResults(results: AuditResults, matcher: NameMatcher): AuditResults {
   const quoted = new Map<string, { name: string; clean: string }>();
@@ -102,14 +107,25 @@ export function anonymiseResults(results: AuditResults, matcher: NameMatcher): A
     quoted.set(`contact-${i + 1}`, { name: c.name, clean });
     return { ...c, name: clean };
   });
+  const groupNames = results.groups
+    .map((g) => ({ name: g.name, clean: matcher.redact(g.name) }))
+    .filter((g) => g.name !== g.clean)
+    // The longest first, so a name inside another group's name is not swapped half-way.
+    .sort((a, b) => b.name.length - a.name.length);
   const actions = results.actions.map((a) => {
+    if (a.group === 'perception-gap' && groupNames.length > 0) {
+      // The perception-gap actions quote the two groups' names.
+      const swap = (text: string): string => groupNames.reduce((t, g) => t.split(g.name).join(g.clean), text);
+      return { ...a, title: swap(a.title), description: swap(a.description), reason: swap(a.reason) };
+    }
     const suffix = a.id.slice(a.id.lastIndexOf(':') + 1);
     const contact = a.id.includes(':') ? quoted.get(suffix) : undefined;
     if (!contact || contact.name === contact.clean) return a;
     const swap = (text: string): string => text.split(contact.name).join(contact.clean);
     return { ...a, title: swap(a.title), description: swap(a.description), reason: swap(a.reason) };
   });
-  return { ...results, contacts, actions };
+  const groups = results.groups.map((g) => ({ ...g, name: matcher.redact(g.name) }));
+  return { ...results, contacts, actions, groups };
 }
 
 /** One replacement an anonymous report will make, in words a consultant can check. */
@@ -183,6 +199,8 @@ export function plannedReplacements(
         return `Action ${place.action + 1} of the plan, ${FIELD_WORDS[place.field]}`;
       case 'contact':
         return `Priority contact ${place.contact + 1}, ${FIELD_WORDS[place.field]}`;
+      case 'group':
+        return `Role group ${place.group + 1}, name`;
     }
   };
   const out: PlannedReplacement[] = [];

@@ -6,12 +6,14 @@ import { consensusMethods } from './methods/consensus.ts';
 import { contactMethods } from './methods/contacts.ts';
 import type { MethodDeclaration, MethodTraits, SaveAs } from './methods/declare.ts';
 import { fileMethods } from './methods/files.ts';
+import { groupMethods } from './methods/groups.ts';
 import { instrumentMethods } from './methods/instrument.ts';
 import { participantMethods } from './methods/participants.ts';
 import { reportMethods } from './methods/report.ts';
 import { responseMethods } from './methods/responses.ts';
 import { revealMethods } from './methods/reveal.ts';
 import { roomMethods } from './methods/room.ts';
+import { roundMethods } from './methods/rounds.ts';
 import type { MadeFile, SavedFile } from './models.ts';
 
 export type { MethodDeclaration, MethodTraits, SaveAs } from './methods/declare.ts';
@@ -43,8 +45,10 @@ export const methods = composeMethods(
   instrumentMethods,
   auditMethods,
   revealMethods,
+  groupMethods,
   participantMethods,
   responseMethods,
+  roundMethods,
   consensusMethods,
   contactMethods,
   actionMethods,

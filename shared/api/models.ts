@@ -38,11 +38,31 @@ type FileRecord<K extends keyof AuditFile> = AuditFile[K] extends readonly (infe
  */
 type Stored<T> = Readonly<Required<T>>;
 
-/** A participant; `code` is shown instead of the name when answers are anonymous: P1, P2, … */
-export type Participant = Stored<Omit<FileRecord<'participants'>, 'group'>>;
+/**
+ * A participant; `code` is shown instead of the name when answers are anonymous: P1, P2, …;
+ * `group` is the id of their role group, or empty when they belong to none.
+ */
+export type Participant = Stored<FileRecord<'participants'>>;
 
-/** One answer: `participant` and `item` are ids; `value` an integer on the item's scale, or null for "Not sure". */
+/** A role group of the audit (docs/spec/scoring.md, "Role groups"), such as the executive team. */
+export type Group = Stored<FileRecord<'groups'>>;
+
+/**
+ * One blind answer of the first round: `participant` and `item` are ids; `value` an integer on
+ * the item's scale, or null for "Not sure".
+ */
 export type Response = Stored<Omit<FileRecord<'responses'>, 'round'>> & { readonly updatedAt: string };
+
+/** One answer of a re-vote round (2, 3, …), kept beside the earlier rounds' answers (docs/spec/scoring.md, "Re-vote rounds"). */
+export type RoundResponse = Response & { readonly round: number };
+
+/** A re-vote round: the items it opened, in the order chosen, when it opened, and when it closed (null while open). */
+export type RevoteRound = {
+  readonly round: number;
+  readonly items: readonly string[];
+  readonly openedAt: string;
+  readonly closedAt: string | null;
+};
 
 /** The value the team agreed on for an item, with its note. */
 export type Consensus = Stored<FileRecord<'consensus'>>;
@@ -85,8 +105,17 @@ export type AuditDetail = {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly deletedAt: string | null;
+  /** Groups smaller than this are shown only with their size (3 to 10; 3 unless set). */
+  readonly minGroupSize: number;
+  /** The role groups in the order they are shown; empty when the audit has none. */
+  readonly groups: readonly Group[];
   readonly participants: readonly Participant[];
+  /** The blind answers (round 1). */
   readonly responses: readonly Response[];
+  /** The re-vote rounds after the first, in round order. */
+  readonly rounds: readonly RevoteRound[];
+  /** The answers of the re-vote rounds, by round. */
+  readonly roundResponses: readonly RoundResponse[];
   readonly consensus: readonly Consensus[];
   readonly discussion: readonly DiscussionNote[];
   readonly contacts: readonly Contact[];
@@ -113,6 +142,19 @@ export type ImportOutcome = {
   readonly status: 'imported' | 'exists';
   readonly auditId: string;
   readonly title: string;
+};
+
+/**
+ * What files.merge did with a response file: merged its answers into a new participant, or
+ * into the seat the form was made for (`seat`), or found it merged already and changed
+ * nothing (`unchanged`, with no responses). `participant` is the one the answers belong to;
+ * `responses` the answers it added.
+ */
+export type MergedResponses = {
+  readonly status: 'merged' | 'unchanged';
+  readonly seat: boolean;
+  readonly participant: Participant;
+  readonly responses: readonly Response[];
 };
 
 /** The audit file text and a suggested file name, for the renderer to save. */

@@ -14,6 +14,7 @@ import {
   scaleValue,
   shortText,
 } from './fields.ts';
+import { MAX_ITEM_ENTRIES, MAX_ROUNDS } from '../limits.ts';
 
 /** The `format` marker every audit file carries (docs/spec/interfaces.md). */
 export const AUDIT_FILE_FORMAT = 'reality-check-audit';
@@ -23,6 +24,12 @@ export const CURRENT_FORMAT_VERSION = 2;
 
 /** The smallest and largest `audit.minGroupSize` a file may set (docs/spec/scoring.md, "Role groups"). */
 export const MIN_GROUP_SIZE_RANGE = { min: 3, max: 10 } as const;
+
+/** The group-size floor, in the file and in the API (docs/spec/scoring.md, "Role groups"). */
+export const minGroupSize = z
+  .int('must be a whole number')
+  .min(MIN_GROUP_SIZE_RANGE.min, `must be ${MIN_GROUP_SIZE_RANGE.min} to ${MIN_GROUP_SIZE_RANGE.max}`)
+  .max(MIN_GROUP_SIZE_RANGE.max, `must be ${MIN_GROUP_SIZE_RANGE.min} to ${MIN_GROUP_SIZE_RANGE.max}`);
 
 export const brandingSchema = z.strictObject({
   accentColor: accentColor.optional(),
@@ -105,6 +112,29 @@ export const auditFileV1Schema = z.object({
 /** A role group of format 2 (docs/spec/scoring.md, "Role groups"). */
 export const groupSchema = z.strictObject({ id, name });
 
+/** The highest round an answer may carry: the blind first round and MAX_ROUNDS re-votes. */
+export const MAX_ROUND_NUMBER = MAX_ROUNDS + 1;
+
+const dateTime = z.iso.datetime('must be a UTC date and time such as 2026-11-23T10:30:00Z');
+
+/**
+ * A re-vote round as the app ran it: the items it opened, when, and whether it closed. Not
+ * in docs/spec/interfaces.md's list (a reader that does not know it ignores it, as it ignores
+ * every unknown top-level field); the app writes it so that an exported audit keeps an open
+ * round open and the items chosen for a round nobody has answered yet. A file without it
+ * (the scoring needs only each answer's `round`) is read as closed rounds of the items answered in them.
+ */
+export const revoteRoundSchema = z.strictObject({
+  round: z
+    .int('must be a whole number')
+    .min(2, 'must be 2 or more (round 1 is the blind scoring)')
+    .max(MAX_ROUND_NUMBER, `must be at most ${MAX_ROUND_NUMBER}`),
+  items: z.array(id).min(1, 'must name at least one item').max(MAX_ITEM_ENTRIES),
+  openedAt: dateTime,
+  /** Absent while the round is open. */
+  closedAt: dateTime.optional(),
+});
+
 /**
  * The structure of a current-format (2) audit file: format 1 plus re-vote rounds, role
  * groups and the group-size floor, all optional. Cross-references are checked in validate.ts.
@@ -113,11 +143,7 @@ export const auditFileSchema = auditFileV1Schema.extend({
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),
   audit: auditV1Schema.extend({
     /** Groups smaller than this are suppressed; 3 when absent. */
-    minGroupSize: z
-      .int('must be a whole number')
-      .min(MIN_GROUP_SIZE_RANGE.min, `must be ${MIN_GROUP_SIZE_RANGE.min} to ${MIN_GROUP_SIZE_RANGE.max}`)
-      .max(MIN_GROUP_SIZE_RANGE.max, `must be ${MIN_GROUP_SIZE_RANGE.min} to ${MIN_GROUP_SIZE_RANGE.max}`)
-      .optional(),
+    minGroupSize: minGroupSize.optional(),
   }),
   /** The audit's role groups, in the order they are shown; absent when it has none. */
   groups: z.array(groupSchema).optional(),
@@ -130,9 +156,18 @@ export const auditFileSchema = auditFileV1Schema.extend({
   responses: z.array(
     responseV1Schema.extend({
       /** The re-vote round (docs/spec/scoring.md, "Re-vote rounds"); absent means 1. */
-      round: z.int('must be a whole number').min(1, 'must be 1 or more').optional(),
+      round: z
+        .int('must be a whole number')
+        .min(1, 'must be 1 or more')
+        .max(
+          MAX_ROUND_NUMBER,
+          `must be at most ${MAX_ROUND_NUMBER} (an audit has at most ${MAX_ROUNDS} re-vote rounds)`,
+        )
+        .optional(),
     }),
   ),
+  /** The re-vote rounds the app opened, in round order; absent when there were none (or the file does not say). */
+  rounds: z.array(revoteRoundSchema).optional(),
 });
 
 /** A validated audit file, as the app reads and writes it. */

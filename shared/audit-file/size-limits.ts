@@ -9,6 +9,7 @@ import {
   MAX_ITEM_ENTRIES,
   MAX_PARTICIPANTS,
   MAX_RESPONSES,
+  MAX_ROUNDS,
 } from '../limits.ts';
 
 /**
@@ -21,6 +22,7 @@ const SECTIONS: readonly (readonly [key: string, entries: string, max: number])[
   ['groups', 'role groups', MAX_GROUPS],
   ['participants', 'participants', MAX_PARTICIPANTS],
   ['responses', 'answers', MAX_RESPONSES],
+  ['rounds', 're-vote rounds', MAX_ROUNDS],
   ['consensus', 'consensus values', MAX_ITEM_ENTRIES],
   ['discussion', 'discussion notes', MAX_ITEM_ENTRIES],
   ['contacts', 'priority contacts', MAX_CONTACTS],

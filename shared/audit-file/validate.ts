@@ -97,6 +97,40 @@ export function validateAuditFile(json: unknown): AuditFileResult {
   return problems.length > 0 ? fail(...problems) : { ok: true, file, instrument };
 }
 
+/**
+ * The checks of the re-vote rounds a file lists: each round once, known items each once per
+ * round, and only the last round still open. Returns each round's items, so that every
+ * later-round answer can be checked against its round.
+ */
+function roundProblems(
+  file: AuditFile,
+  instrument: Instrument,
+  problems: string[],
+): Map<number, Set<string>> {
+  const catalog = catalogOf(instrument);
+  const items = new Map<number, Set<string>>();
+  const rounds = file.rounds ?? [];
+  const last = Math.max(...rounds.map((r) => r.round));
+  rounds.forEach((r, i) => {
+    const path = `rounds[${i}]`;
+    if (items.has(r.round)) problems.push(`${path}.round: round ${r.round} is listed twice`);
+    const own = new Set<string>();
+    r.items.forEach((item, j) => {
+      if (!catalog.has(item)) problems.push(`${path}.items[${j}]: ${unknownItemText(instrument, item)}`);
+      else if (own.has(item)) problems.push(`${path}.items[${j}]: ${quote(item)} is listed twice`);
+      own.add(item);
+    });
+    items.set(r.round, own);
+    if (r.closedAt === undefined && r.round !== last) {
+      problems.push(`${path}.closedAt: round ${r.round} is open, but only the last round may be`);
+    }
+    if (r.closedAt !== undefined && Date.parse(r.closedAt) < Date.parse(r.openedAt)) {
+      problems.push(`${path}.closedAt: the round closed before it opened`);
+    }
+  });
+  return items;
+}
+
 /** The checks a schema cannot express: references between sections (groups included) and the instrument's scales. */
 function crossCheck(file: AuditFile, instrument: Instrument): string[] {
   const catalog = catalogOf(instrument);
@@ -128,6 +162,8 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
     }
   };
 
+  const roundItems = file.rounds === undefined ? null : roundProblems(file, instrument, problems);
+
   const answered = new Set<string>();
   file.responses.forEach((r, i) => {
     const path = `responses[${i}]`;
@@ -144,6 +180,13 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
       );
     }
     answered.add(key);
+    if (roundItems && round > 1) {
+      const items = roundItems.get(round);
+      if (!items) problems.push(`${path}.round: round ${round} is not in rounds`);
+      else if (!items.has(r.item)) {
+        problems.push(`${path}.item: ${quote(r.item)} was not re-voted in round ${round}`);
+      }
+    }
   });
 
   const agreed = new Set<string>();

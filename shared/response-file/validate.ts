@@ -1,7 +1,9 @@
+import { utf8Length } from '../audit-file/size-limits.ts';
 import { formatPath } from '../audit-file/validate.ts';
 import { catalogOf, offScaleText, unknownItemText } from '../instrument/catalog.ts';
 import { isOnScale } from '../instrument/scales.ts';
 import type { Instrument } from '../instrument/types.ts';
+import { formatMegabytes, MAX_RESPONSE_FILE_BYTES } from '../limits.ts';
 import {
   CURRENT_RESPONSE_FORMAT_VERSION,
   RESPONSE_FILE_FORMAT,
@@ -31,8 +33,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The problem with the size of a response file's text, or null when it is within the limit. */
+export function responseFileSizeProblem(text: string): string | null {
+  // A UTF-8 character is at most three bytes per UTF-16 unit: short text needs no counting.
+  if (text.length * 3 <= MAX_RESPONSE_FILE_BYTES) return null;
+  const bytes = utf8Length(text);
+  if (bytes <= MAX_RESPONSE_FILE_BYTES) return null;
+  return `the file is ${formatMegabytes(bytes)}; a response file may be at most ${formatMegabytes(MAX_RESPONSE_FILE_BYTES)}`;
+}
+
 /** Parses the text of a response file (docs/spec/interfaces.md) and checks it against the audit it is for. */
 export function parseResponseFileText(text: string, target: ResponseFileTarget): ResponseFileResult {
+  const tooBig = responseFileSizeProblem(text);
+  if (tooBig) return fail(`(file): ${tooBig}`);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -38,6 +38,7 @@ function roundResult(round: number, s: ReturnType<typeof statistics>): RoundResu
     sd: s.sd,
     median: middle,
     agreement: middle === null ? null : s.values.filter((v) => atMost(Math.abs(v - middle), 1)).length / s.n,
+    misaligned: s.misaligned,
   };
 }
 

@@ -37,6 +37,8 @@ export type RoundResult = {
   readonly median: number | null;
   /** Share of the round's answers within 1 of its median. */
   readonly agreement: number | null;
+  /** The round's answers split the team by the rule of "Alignment" (statements only). */
+  readonly misaligned: boolean;
 };
 
 /** What "Dimension scores" computes from the values of a dimension's statements: the team's, or one group's. */

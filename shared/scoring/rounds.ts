@@ -27,3 +27,33 @@ export function finalRoundAnswers<A extends Answer>(answers: readonly A[]): read
   const final = finalRounds(answers);
   return answers.filter((answer) => roundOf(answer) === final.get(answer.item));
 }
+
+/**
+ * The items offered for the next re-vote round (docs/spec/scoring.md, "Re-vote rounds": typically
+ * the misaligned ones): the statements still misaligned among the last round's items (every
+ * item when no re-vote round has been opened yet), in instrument order. `items` are the
+ * results' items, which already use each item's final round.
+ */
+export function revoteSuggestion(
+  items: readonly { readonly id: string; readonly misaligned: boolean }[],
+  lastRoundItems: readonly string[] | null,
+): string[] {
+  const inLastRound = lastRoundItems === null ? null : new Set(lastRoundItems);
+  return items
+    .filter((i) => i.misaligned && (inLastRound === null || inLastRound.has(i.id)))
+    .map((i) => i.id);
+}
+
+/**
+ * The round whose answers a participant sees again when re-voting `item` in `round` (Delphi
+ * feedback): the latest earlier round with at least one answer to it, or null when none has.
+ */
+export function previousRoundOf(answers: readonly Answer[], item: string, round: number): number | null {
+  let previous: number | null = null;
+  for (const answer of answers) {
+    if (answer.item !== item) continue;
+    const own = roundOf(answer);
+    if (own < round && (previous === null || own > previous)) previous = own;
+  }
+  return previous;
+}

@@ -105,7 +105,7 @@ describe('rca score', () => {
     });
     expect(await run('score')).toMatchObject({
       code: 2,
-      err: 'rca score: missing FILE: rca score FILE --json\n',
+      err: 'rca score: missing FILE: rca score FILE --json, or rca score --db PATH --audit ID --json\n',
     });
     expect(await run('score', WORKED, '--jsn')).toMatchObject({
       code: 2,

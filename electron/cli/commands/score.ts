@@ -7,15 +7,36 @@ import { terminalJson } from '../terminal.ts';
 import { type CliIo } from '../io.ts';
 import { EXIT, UsageError, type ExitCode } from '../../common/args.ts';
 import { readAuditFile } from '../read-audit-file.ts';
+import { call, withStorage } from '../storage.ts';
 
-/** `rca score FILE [--json]`: validates the audit file and prints its computed results. */
-export function scoreCommand(argv: readonly string[], io: CliIo): ExitCode {
-  const args = parseArgs(argv, { flags: ['json'] });
+/**
+ * `rca score FILE [--json]` or `rca score --db PATH --audit ID [--json]`: validates the audit
+ * file, or reads the audit from a database, and prints its computed results. Both are scored by
+ * shared/scoring through an audit file (a stored audit through its export), so the same audit
+ * prints the same results either way.
+ */
+export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const args = parseArgs(argv, { flags: ['json'], options: ['db', 'audit'] });
   const [path, extra] = args.positional;
-  if (path === undefined) throw new UsageError('missing FILE: rca score FILE --json');
+  const auditId = args.options.get('audit');
+  if (path === undefined && auditId === undefined) {
+    throw new UsageError('missing FILE: rca score FILE --json, or rca score --db PATH --audit ID --json');
+  }
+  if (path !== undefined && auditId !== undefined)
+    throw new UsageError('give either FILE or --audit ID, not both');
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-  const { file, instrument } = readAuditFile(path);
-  const results = scoreAudit(instrument, answersOf(file));
+  if (path !== undefined && args.options.has('db')) {
+    throw new UsageError('--db goes with --audit ID: rca score --db PATH --audit ID');
+  }
+  let results: AuditResults;
+  if (auditId !== undefined) {
+    results = await withStorage(args.options.get('db'), (storage) =>
+      call(storage, 'audits.results', { id: auditId }),
+    );
+  } else {
+    const { file, instrument } = readAuditFile(path ?? '');
+    results = scoreAudit(instrument, answersOf(file));
+  }
   io.out(args.flags.has('json') ? terminalJson(results) + '\n' : summary(results));
   return EXIT.ok;
 }

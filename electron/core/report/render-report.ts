@@ -16,6 +16,8 @@ import { contents } from './sections/contents.ts';
 import { cover } from './sections/cover.ts';
 import { dimensionSections } from './sections/dimensions.ts';
 import { overview } from './sections/overview.ts';
+import { perceptionGap } from './sections/perception-gap.ts';
+import { revoteRounds } from './sections/rounds.ts';
 import { signsCommitmentTargets } from './sections/signs.ts';
 import { summary } from './sections/summary.ts';
 import type { ReportInput, ReportOptions, ReportProbe } from './types.ts';
@@ -103,6 +105,8 @@ export async function renderReport(
   summary(ctx);
   overview(ctx);
   dimensionSections(ctx);
+  perceptionGap(ctx);
+  revoteRounds(ctx);
   signsCommitmentTargets(ctx);
   contacts(ctx);
   actionPlan(ctx);

@@ -8,6 +8,9 @@ import { listConsensus, listDiscussion } from '../db/repositories/consensus.ts';
 import { listContacts } from '../db/repositories/contacts.ts';
 import { listParticipants } from '../db/repositories/participants.ts';
 import { listResponses } from '../db/repositories/responses.ts';
+import { listGroups } from '../db/repositories/role-groups.ts';
+import { listRoundResponses } from '../db/repositories/round-responses.ts';
+import { listRounds } from '../db/repositories/rounds.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 
 /** The audit's row, or a NotFoundError that says so. */
@@ -55,8 +58,12 @@ export function loadAuditDetail(db: Database.Database, id: string): AuditDetail 
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    minGroupSize: row.min_group_size,
+    groups: listGroups(db, id),
     participants: listParticipants(db, id),
     responses: listResponses(db, id),
+    rounds: listRounds(db, id),
+    roundResponses: listRoundResponses(db, id),
     consensus: listConsensus(db, id),
     discussion: listDiscussion(db, id),
     contacts: listContacts(db, id),

@@ -5,6 +5,7 @@ import {
   CURRENT_FORMAT_VERSION,
   type AuditFile,
 } from '../../../shared/audit-file/schema.ts';
+import { DEFAULT_MIN_GROUP_SIZE } from '../../../shared/scoring/inputs.ts';
 
 /** Leaves a field out of the file when it is empty, so files stay small and readable. */
 function optional<K extends string, V>(key: K, value: V | null | undefined | ''): Partial<Record<K, V>> {
@@ -32,19 +33,45 @@ export function auditToFile(detail: AuditDetail): AuditFile {
       anonymous: detail.anonymous,
       ...optional('previousAuditId', detail.previousAuditId),
       ...optional('revealedAt', detail.revealedAt),
+      // Written when it matters: with groups, or when the facilitator changed it.
+      ...(detail.groups.length > 0 || detail.minGroupSize !== DEFAULT_MIN_GROUP_SIZE
+        ? { minGroupSize: detail.minGroupSize }
+        : {}),
     },
+    ...(detail.groups.length > 0 ? { groups: detail.groups.map((g) => ({ id: g.id, name: g.name })) } : {}),
     participants: detail.participants.map((p) => ({
       id: p.id,
       name: p.name,
       ...optional('role', p.role),
       code: p.code,
+      ...optional('group', p.group),
     })),
-    responses: detail.responses.map((r) => ({
-      participant: r.participant,
-      item: r.item,
-      value: r.value,
-      ...optional('note', r.note),
-    })),
+    // Round 1 without a round (as format 1 wrote it), then each re-vote round's answers.
+    responses: [
+      ...detail.responses.map((r) => ({
+        participant: r.participant,
+        item: r.item,
+        value: r.value,
+        ...optional('note', r.note),
+      })),
+      ...detail.roundResponses.map((r) => ({
+        participant: r.participant,
+        item: r.item,
+        value: r.value,
+        ...optional('note', r.note),
+        round: r.round,
+      })),
+    ],
+    ...(detail.rounds.length > 0
+      ? {
+          rounds: detail.rounds.map((r) => ({
+            round: r.round,
+            items: [...r.items],
+            openedAt: r.openedAt,
+            ...optional('closedAt', r.closedAt),
+          })),
+        }
+      : {}),
     consensus: detail.consensus.map((c) => ({ item: c.item, value: c.value, ...optional('note', c.note) })),
     discussion: detail.discussion.map((d) => ({ item: d.item, note: d.note })),
     contacts: detail.contacts.map((c) => ({

@@ -16,6 +16,7 @@ import {
 } from '../db/repositories/audits.ts';
 import { organizationIdFor } from '../db/repositories/organizations.ts';
 import { insertParticipant, listParticipants } from '../db/repositories/participants.ts';
+import { insertGroup, listGroups } from '../db/repositories/role-groups.ts';
 import type { Storage } from '../db/storage.ts';
 import { loadAuditDetail, requireAudit, requireLiveAudit } from './audit-detail.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
@@ -68,7 +69,7 @@ export function createAudit(storage: Storage, args: MethodArgs<'audits.create'>)
   return loadAuditDetail(storage.db, id);
 }
 
-/** Renames an audit or changes its details, organization, status, anonymity or branding. */
+/** Renames an audit or changes its details, organization, status, anonymity, branding or group-size floor. */
 export function updateAuditDetails(storage: Storage, args: MethodArgs<'audits.update'>): AuditDetail {
   const now = storage.clock().toISOString();
   writeTransaction(storage, () => {
@@ -86,6 +87,7 @@ export function updateAuditDetails(storage: Storage, args: MethodArgs<'audits.up
         anonymous: args.anonymous,
         accentColor: args.accentColor,
         logo: args.logo,
+        minGroupSize: args.minGroupSize,
       },
       now,
     );
@@ -94,7 +96,8 @@ export function updateAuditDetails(storage: Storage, args: MethodArgs<'audits.up
 }
 
 /**
- * Starts a re-assessment of an earlier audit: same organization, participants and branding,
+ * Starts a re-assessment of an earlier audit: same organization, participants (in their
+ * groups), groups and branding,
  * the current instrument, no answers, linked to the earlier audit for comparison.
  */
 export function duplicateAudit(storage: Storage, args: MethodArgs<'audits.duplicate'>): AuditDetail {
@@ -115,8 +118,10 @@ export function duplicateAudit(storage: Storage, args: MethodArgs<'audits.duplic
       logo: earlier.logo,
       anonymous: earlier.anonymous === 1,
       previousAuditId: earlier.id,
+      minGroupSize: earlier.min_group_size,
       now,
     });
+    for (const g of listGroups(storage.db, earlier.id)) insertGroup(storage.db, id, g);
     for (const p of listParticipants(storage.db, earlier.id)) insertParticipant(storage.db, id, p);
   });
   return loadAuditDetail(storage.db, id);

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { MethodArgs } from '../../../shared/api/methods.ts';
-import type { ExportedFile, ImportOutcome } from '../../../shared/api/models.ts';
+import type { ExportedFile, ImportOutcome, RevoteRound } from '../../../shared/api/models.ts';
 import { contactIdsOf } from '../../../shared/audit-file/answers.ts';
 import type { AuditFile } from '../../../shared/audit-file/schema.ts';
 import { serializeAuditFile } from '../../../shared/audit-file/serialize.ts';
 import { parseAuditFileText } from '../../../shared/audit-file/validate.ts';
-import { DEFAULT_MIN_GROUP_SIZE } from '../../../shared/scoring/inputs.ts';
 import { insertAction } from '../db/repositories/actions.ts';
 import { getAuditRow, insertAudit, updateAudit } from '../db/repositories/audits.ts';
 import { setDiscussionNote, upsertConsensus } from '../db/repositories/consensus.ts';
@@ -13,6 +12,9 @@ import { insertContact } from '../db/repositories/contacts.ts';
 import { organizationIdFor } from '../db/repositories/organizations.ts';
 import { insertParticipant } from '../db/repositories/participants.ts';
 import { upsertResponse } from '../db/repositories/responses.ts';
+import { insertGroup } from '../db/repositories/role-groups.ts';
+import { upsertRoundResponse } from '../db/repositories/round-responses.ts';
+import { insertRound } from '../db/repositories/rounds.ts';
 import type { Storage } from '../db/storage.ts';
 import { writeTransaction } from '../db/write.ts';
 import { loadAuditDetail } from './audit-detail.ts';
@@ -33,8 +35,6 @@ export function importAuditText(
 ): ImportOutcome {
   const parsed = parseAuditFileText(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) throw new InvalidRequestError(parsed.problems);
-  const unstorable = notYetStorable(parsed.file);
-  if (unstorable.length > 0) throw new InvalidRequestError(unstorable);
   const existing = parsed.file.audit.id ? getAuditRow(storage.db, parsed.file.audit.id) : undefined;
   if (ifExists === 'report' && existing && existing.deleted_at === null) {
     return { status: 'exists', auditId: existing.id, title: existing.title };
@@ -52,26 +52,34 @@ function showsAReveal(file: AuditFile): boolean {
     file.audit.status === 'complete' ||
     file.consensus.length > 0 ||
     file.discussion.length > 0 ||
-    file.actions.length > 0
+    file.actions.length > 0 ||
+    (file.rounds ?? []).length > 0 ||
+    file.responses.some((r) => (r.round ?? 1) > 1)
   );
 }
 
 /**
- * What a valid format-2 file may hold that the database cannot store yet: re-vote rounds
- * after the first, role groups and a group-size floor other than the default. Such a file
- * is refused whole rather than imported with answers or groups silently dropped; `rca score`
- * and `rca report` read it as it is.
+ * The re-vote rounds of a file: as it lists them, or, for a file that does not say (the
+ * scoring needs only each answer's round), one closed round per later round answered, with
+ * the items answered in it, in the order the file gives them.
  */
-function notYetStorable(file: AuditFile): string[] {
-  const problems: string[] = [];
-  const later = file.responses.findIndex((r) => (r.round ?? 1) > 1);
-  const why = 'this version of Reality Check cannot store it yet, so nothing was imported';
-  if (later >= 0) problems.push(`responses[${later}].round: a re-vote round after the first; ${why}`);
-  if ((file.groups ?? []).length > 0) problems.push(`groups: role groups; ${why}`);
-  if ((file.audit.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE) !== DEFAULT_MIN_GROUP_SIZE) {
-    problems.push(`audit.minGroupSize: a group size other than ${DEFAULT_MIN_GROUP_SIZE}; ${why}`);
+export function roundsOf(file: AuditFile, now: string): RevoteRound[] {
+  if (file.rounds !== undefined) {
+    return [...file.rounds]
+      .sort((a, b) => a.round - b.round)
+      .map((r) => ({ round: r.round, items: r.items, openedAt: r.openedAt, closedAt: r.closedAt ?? null }));
   }
-  return problems;
+  const items = new Map<number, Set<string>>();
+  for (const r of file.responses) {
+    const round = r.round ?? 1;
+    if (round === 1) continue;
+    const own = items.get(round) ?? new Set<string>();
+    own.add(r.item);
+    items.set(round, own);
+  }
+  return [...items]
+    .sort(([a], [b]) => a - b)
+    .map(([round, own]) => ({ round, items: [...own], openedAt: now, closedAt: now }));
 }
 
 function writeAuditFile(storage: Storage, file: AuditFile): string {
@@ -95,8 +103,10 @@ function writeAuditFile(storage: Storage, file: AuditFile): string {
     logo: file.audit.branding?.logo ?? null,
     anonymous: file.audit.anonymous ?? true,
     previousAuditId: previous,
+    ...(file.audit.minGroupSize === undefined ? {} : { minGroupSize: file.audit.minGroupSize }),
     now,
   });
+  for (const g of file.groups ?? []) insertGroup(db, id, { id: g.id, name: g.name });
   const revealedAt = file.audit.revealedAt ?? (showsAReveal(file) ? now : null);
   if (revealedAt !== null) updateAudit(db, id, { revealedAt }, now);
   const codes = new Set(file.participants.flatMap((p) => (p.code ? [p.code] : [])));
@@ -110,16 +120,20 @@ function writeAuditFile(storage: Storage, file: AuditFile): string {
   for (const p of file.participants) {
     const code = p.code && !seenCodes.has(p.code) ? p.code : freeCode();
     seenCodes.add(code);
-    insertParticipant(db, id, { id: p.id, name: p.name, role: p.role ?? '', code });
+    insertParticipant(db, id, { id: p.id, name: p.name, role: p.role ?? '', code, group: p.group ?? '' });
   }
+  for (const round of roundsOf(file, now)) insertRound(db, id, round);
   for (const r of file.responses) {
-    upsertResponse(db, id, {
+    const answer = {
       participant: r.participant,
       item: r.item,
       value: r.value,
       note: r.note ?? '',
       updatedAt: now,
-    });
+    };
+    const round = r.round ?? 1;
+    if (round === 1) upsertResponse(db, id, answer);
+    else upsertRoundResponse(db, id, { ...answer, round });
   }
   for (const c of file.consensus)
     upsertConsensus(db, id, { item: c.item, value: c.value, note: c.note ?? '' }, now);

@@ -5,12 +5,14 @@ import type { backupMethods } from '../../../shared/api/methods/backups.ts';
 import type { consensusMethods } from '../../../shared/api/methods/consensus.ts';
 import type { contactMethods } from '../../../shared/api/methods/contacts.ts';
 import type { fileMethods } from '../../../shared/api/methods/files.ts';
+import type { groupMethods } from '../../../shared/api/methods/groups.ts';
 import type { instrumentMethods } from '../../../shared/api/methods/instrument.ts';
 import type { participantMethods } from '../../../shared/api/methods/participants.ts';
 import type { reportMethods } from '../../../shared/api/methods/report.ts';
 import type { responseMethods } from '../../../shared/api/methods/responses.ts';
 import type { revealMethods } from '../../../shared/api/methods/reveal.ts';
 import type { roomMethods } from '../../../shared/api/methods/room.ts';
+import type { roundMethods } from '../../../shared/api/methods/rounds.ts';
 import { describeInstrument } from '../../../shared/instrument/describe.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import type { Storage } from '../db/storage.ts';
@@ -29,6 +31,8 @@ import { backUpNow, restoreFromBackup, storageStatus, listStoredBackups } from '
 import { setConsensus, setDiscussion } from './consensus.ts';
 import { addContact, editContact, removeContact } from './contacts.ts';
 import { exportAudit, importAuditText } from './files.ts';
+import { addGroup, removeGroup, renameGroup, reorderGroups } from './groups.ts';
+import { mergeResponseFile } from './merge.ts';
 import { addParticipant, editParticipant, removeParticipant, reorderParticipants } from './participants.ts';
 import { exportAuditReport, previewAuditReport } from './report.ts';
 import { clearResponse, saveResponse } from './responses.ts';
@@ -40,6 +44,15 @@ import { endRoom, lockRoom, nudgeSeat, releaseRoomSeat, setOpenSeats, stopRoom }
 import { presentItem, projectorView } from './room/projector.ts';
 import { startRoom } from './room/start.ts';
 import { roomStatus } from './room/status.ts';
+import {
+  cancelRevoteRound,
+  clearRoundResponse,
+  closeRevoteRound,
+  listRevoteRounds,
+  openRevoteRound,
+  revoteFeedback,
+  saveRoundResponse,
+} from './rounds.ts';
 
 /** A service implementation of each declared method; the compiler checks none is missing. */
 export type Handlers = {
@@ -74,6 +87,13 @@ const revealHandlers: FeatureHandlers<typeof revealMethods> = {
   'audits.reopenScoring': reopenBlindScoring,
 };
 
+const groupHandlers: FeatureHandlers<typeof groupMethods> = {
+  'groups.add': addGroup,
+  'groups.update': renameGroup,
+  'groups.remove': removeGroup,
+  'groups.reorder': reorderGroups,
+};
+
 const participantHandlers: FeatureHandlers<typeof participantMethods> = {
   'participants.add': addParticipant,
   'participants.update': editParticipant,
@@ -84,6 +104,16 @@ const participantHandlers: FeatureHandlers<typeof participantMethods> = {
 const responseHandlers: FeatureHandlers<typeof responseMethods> = {
   'responses.save': saveResponse,
   'responses.clear': clearResponse,
+};
+
+const roundHandlers: FeatureHandlers<typeof roundMethods> = {
+  'rounds.list': listRevoteRounds,
+  'rounds.open': openRevoteRound,
+  'rounds.close': closeRevoteRound,
+  'rounds.cancel': cancelRevoteRound,
+  'rounds.saveResponse': saveRoundResponse,
+  'rounds.clearResponse': clearRoundResponse,
+  'rounds.feedback': revoteFeedback,
 };
 
 const consensusHandlers: FeatureHandlers<typeof consensusMethods> = {
@@ -106,6 +136,7 @@ const actionHandlers: FeatureHandlers<typeof actionMethods> = {
 const fileHandlers: FeatureHandlers<typeof fileMethods> = {
   'files.import': (storage, args) => importAuditText(storage, args.text, args.ifExists ?? 'copy'),
   'files.export': exportAudit,
+  'files.merge': mergeResponseFile,
 };
 
 const reportHandlers: FeatureHandlers<typeof reportMethods> = {
@@ -139,8 +170,10 @@ export const handlers: Handlers = {
   ...instrumentHandlers,
   ...auditHandlers,
   ...revealHandlers,
+  ...groupHandlers,
   ...participantHandlers,
   ...responseHandlers,
+  ...roundHandlers,
   ...consensusHandlers,
   ...contactHandlers,
   ...actionHandlers,

@@ -10,6 +10,7 @@ import { formatCount, MAX_AUDIT_TEXT, MAX_PARTICIPANTS, MAX_RESPONSES } from '..
 import { auditTextLength } from '../db/repositories/audits.ts';
 import { countParticipants } from '../db/repositories/participants.ts';
 import { countResponses } from '../db/repositories/responses.ts';
+import { countAllRoundResponses } from '../db/repositories/round-responses.ts';
 import type { ReportInput } from '../report/types.ts';
 import type { Storage } from '../db/storage.ts';
 import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
@@ -28,7 +29,8 @@ function requireWithinLimits(db: Database.Database, id: string): void {
       `This audit has ${formatCount(participants)} participants; a report can show at most ${formatCount(MAX_PARTICIPANTS)}. Remove participants before making the report.`,
     );
   }
-  const responses = countResponses(db, id);
+  // Every round's answers: the audit file the report is made from lists them all.
+  const responses = countResponses(db, id) + countAllRoundResponses(db, id);
   if (responses > MAX_RESPONSES) {
     throw new ConflictError(
       `This audit has ${formatCount(responses)} answers; a report can show at most ${formatCount(MAX_RESPONSES)}.`,

@@ -2,6 +2,7 @@ import type { AuditDetail } from '../../../shared/api/models.ts';
 import type { MethodArgs } from '../../../shared/api/methods.ts';
 import { updateAudit, type AuditRow } from '../db/repositories/audits.ts';
 import { prepared } from '../db/prepared.ts';
+import { latestRoundNumber } from '../db/repositories/rounds.ts';
 import type { Storage } from '../db/storage.ts';
 import { writeTransaction } from '../db/write.ts';
 import { loadAuditDetail, requireLiveAudit } from './audit-detail.ts';
@@ -46,11 +47,19 @@ export function startReveal(storage: Storage, args: MethodArgs<'audits.startReve
 /**
  * Reopens blind scoring after a reveal, so answers can be changed again; the reveal, results
  * and plan close until the reveal is started again. Consensus, notes and the plan are kept.
+ * Refused once a re-vote round was opened: the rounds re-score what the reveal showed, so
+ * round 1 must stay as it was (earlier rounds are never overwritten).
  */
 export function reopenBlindScoring(storage: Storage, args: MethodArgs<'audits.reopenScoring'>): AuditDetail {
   writeTransaction(storage, () => {
     const audit = requireLiveAudit(storage.db, args.id);
     if (audit.revealed_at === null) return;
+    if (latestRoundNumber(storage.db, args.id) > 1) {
+      throw new ConflictError(
+        `"${audit.title}" has re-vote rounds, so its blind answers stay as the team saw them. ` +
+          'Open another re-vote round to score items again.',
+      );
+    }
     const now = storage.clock().toISOString();
     updateAudit(storage.db, args.id, { revealedAt: null }, now);
   });

@@ -8,6 +8,7 @@ import {
   name,
   shortText,
 } from '../../audit-file/fields.ts';
+import { minGroupSize } from '../../audit-file/schema.ts';
 import type { AuditResults } from '../../scoring/results.ts';
 import type { AuditDetail, AuditSummary } from '../models.ts';
 import { auditEdit, method } from './declare.ts';
@@ -31,6 +32,8 @@ export const auditMethods = {
       anonymous: z.boolean().optional(),
       accentColor: accentColor.nullable().optional(),
       logo: logo.nullable().optional(),
+      /** Groups smaller than this show only their size (docs/spec/scoring.md, "Role groups"). */
+      minGroupSize: minGroupSize.optional(),
     }),
   ),
   'audits.duplicate': method<AuditDetail>({ changesAuditList: true })(

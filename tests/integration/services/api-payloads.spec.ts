@@ -25,6 +25,7 @@ beforeAll(async () => {
     performance: 1,
   });
   const a = await call(storage, 'actions.add', { auditId: audit.id, title: 'Do it' });
+  const g = await call(storage, 'groups.add', { auditId: audit.id, name: 'Executive team' });
   const auditId = audit.id;
   valid = {
     'instrument.get': {},
@@ -40,11 +41,29 @@ beforeAll(async () => {
     'audits.restore': { id: auditId },
     'audits.purge': { id: auditId },
     'participants.add': { auditId, name: 'Ben', role: 'CFO' },
-    'participants.update': { auditId, participantId: p.id, name: 'Ana S' },
+    'participants.update': { auditId, participantId: p.id, name: 'Ana S', groupId: g.id },
     'participants.remove': { auditId, participantId: p.id },
     'participants.reorder': { auditId, participantIds: [p.id] },
     'responses.save': { auditId, participantId: p.id, itemId: 'leadership-1', value: 3, note: 'n' },
     'responses.clear': { auditId, participantId: p.id, itemId: 'leadership-1' },
+    'rounds.list': { auditId },
+    'rounds.open': { auditId, itemIds: ['leadership-1', 'leadership-2'] },
+    'rounds.close': { auditId, round: 2 },
+    'rounds.cancel': { auditId, round: 2 },
+    'rounds.saveResponse': {
+      auditId,
+      round: 2,
+      participantId: p.id,
+      itemId: 'leadership-1',
+      value: 3,
+      note: 'n',
+    },
+    'rounds.clearResponse': { auditId, round: 2, participantId: p.id, itemId: 'leadership-1' },
+    'rounds.feedback': { auditId, participantId: p.id, round: 2 },
+    'groups.add': { auditId, name: 'Front line' },
+    'groups.update': { auditId, groupId: g.id, name: 'Managers' },
+    'groups.remove': { auditId, groupId: g.id },
+    'groups.reorder': { auditId, groupIds: [g.id] },
     'consensus.set': { auditId, itemId: 'leadership-1', value: 3, note: 'n' },
     'discussion.set': { auditId, itemId: 'leadership-1', note: 'n' },
     'contacts.add': { auditId, name: 'D', category: 'revenue', importance: 3, performance: 3 },
@@ -55,6 +74,7 @@ beforeAll(async () => {
     'actions.remove': { auditId, actionId: a.id },
     'files.import': { text: '{}', ifExists: 'report' },
     'files.export': { id: auditId },
+    'files.merge': { auditId, text: '{}' },
     'report.export': { id: auditId, anonymous: true, includeAppendix: true },
     'report.preview': { id: auditId, anonymous: true },
     'backups.list': {},
@@ -86,8 +106,8 @@ const wrongValue = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 3 }), fc.integer(), { maxKeys: 2 }),
 );
 
-/** Fields where null is a real answer: "Not sure", no consensus, no branding, the first item (room.present). */
-const NULLABLE = new Set(['value', 'accentColor', 'logo', 'itemId']);
+/** Fields where null is a real answer: "Not sure", no consensus, no branding, the first item (room.present), no group. */
+const NULLABLE = new Set(['value', 'accentColor', 'logo', 'itemId', 'groupId']);
 
 /** True when `value` has the same JSON type as `like`, so swapping it in might still be valid. */
 function sameKind(value: unknown, like: unknown): boolean {

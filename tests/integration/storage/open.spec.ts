@@ -116,12 +116,17 @@ describe('migrations', () => {
       'contacts',
       'database_guard',
       'discussion_notes',
+      'merged_response_files',
       'organizations',
       'participants',
       'responses',
+      'role_groups',
       'room_clears',
       'room_devices',
       'rooms',
+      'round_items',
+      'round_responses',
+      'rounds',
     ]);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);

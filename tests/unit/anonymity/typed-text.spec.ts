@@ -86,6 +86,48 @@ describe('anonymising an audit', () => {
     expect(out.actions.filter((a) => a.id !== contactAction?.id)).toEqual(others);
   });
 
+  it('replaces a name in a role group’s name, in the file, the results and the perception-gap action quoting it', () => {
+    const base = audit();
+    const file: AuditFile = {
+      ...base,
+      formatVersion: 2,
+      groups: [
+        { id: 'exec', name: 'Will’s executives' },
+        { id: 'front', name: 'Front line' },
+      ],
+      participants: [
+        ...base.participants.map((p) => ({ ...p, group: 'exec' })),
+        { id: 'p3', name: 'Kim Lee', group: 'exec' },
+        ...['p4', 'p5', 'p6'].map((id) => ({ id, name: `Person ${id}`, group: 'front' })),
+      ],
+      // Executives 5, front line 1, on half of Customer Leadership: a perception gap of 100 points.
+      responses: ['leadership-1', 'leadership-2', 'leadership-3'].flatMap((item) => [
+        ...['p1', 'p2', 'p3'].map((participant) => ({ participant, item, value: 5 })),
+        ...['p4', 'p5', 'p6'].map((participant) => ({ participant, item, value: 1 })),
+      ]),
+    };
+    const matcher = matcherOf(file);
+    const out = anonymiseAuditFile(file, matcher);
+    expect(out.groups).toEqual([
+      { id: 'exec', name: 'WT’s executives' },
+      { id: 'front', name: 'Front line' },
+    ]);
+    expect(out.participants.map((p) => p.group)).toEqual(['exec', 'exec', 'exec', 'front', 'front', 'front']);
+    const results = scoreAudit(instrumentV1, answersOf(file));
+    const gap = results.actions.find((a) => a.group === 'perception-gap');
+    expect(gap?.title).toContain('Will’s executives');
+    const clean = anonymiseResults(results, matcher);
+    expect(clean.groups.map((g) => g.name)).toEqual(['WT’s executives', 'Front line']);
+    const cleanGap = clean.actions.find((a) => a.group === 'perception-gap');
+    expect(cleanGap?.title).toBe(gap?.title.split('Will’s executives').join('WT’s executives'));
+    expect(JSON.stringify(cleanGap)).not.toContain('Will');
+    expect(plannedReplacements(file, instrumentV1, matcher).at(-1)).toMatchObject({
+      where: 'Role group 1, name',
+      found: 'Will',
+      code: 'WT',
+    });
+  });
+
   it('lists every replacement with where it is, the text around it and the code', () => {
     const list = plannedReplacements(audit(), instrumentV1);
     expect(list).toContainEqual({

@@ -53,6 +53,15 @@ describe('the method declarations', () => {
         'participants.reorder',
         'responses.save',
         'responses.clear',
+        'rounds.open',
+        'rounds.close',
+        'rounds.cancel',
+        'rounds.saveResponse',
+        'rounds.clearResponse',
+        'groups.add',
+        'groups.update',
+        'groups.remove',
+        'groups.reorder',
         'consensus.set',
         'discussion.set',
         'contacts.add',
@@ -61,6 +70,7 @@ describe('the method declarations', () => {
         'actions.add',
         'actions.update',
         'actions.remove',
+        'files.merge',
       ].sort(),
     );
   });

@@ -136,6 +136,87 @@ describe('audit file format 2 (docs/spec/interfaces.md, "Format version 2")', ()
   });
 });
 
+describe('the re-vote rounds a format-2 file lists (the app writes them; optional)', () => {
+  const opened = '2026-11-23T11:00:00.000Z';
+  const closed = '2026-11-23T11:20:00Z';
+  function withRounds(): Record<string, any> {
+    const file = formatTwo();
+    file.rounds = [{ round: 2, items: ['leadership-1', 'leadership-2'], openedAt: opened, closedAt: closed }];
+    return file;
+  }
+
+  it('accepts the rounds the answers were given in, an open last round, and a round nobody answered yet', () => {
+    const file = withRounds();
+    file.rounds.push({ round: 3, items: ['leadership-2'], openedAt: closed });
+    const result = validateAuditFile(file);
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    expect(result.file.rounds).toEqual([
+      { round: 2, items: ['leadership-1', 'leadership-2'], openedAt: opened, closedAt: closed },
+      { round: 3, items: ['leadership-2'], openedAt: closed },
+    ]);
+    // The rounds change no number: scoring reads each answer's round.
+    const bare = validateAuditFile(formatTwo());
+    if (!bare.ok) throw new Error(bare.problems.join('\n'));
+    expect(scoreAudit(result.instrument, answersOf(result.file))).toEqual(
+      scoreAudit(bare.instrument, answersOf(bare.file)),
+    );
+  });
+
+  it('refuses an answer to a round or an item the rounds do not list', () => {
+    const file = withRounds();
+    const n = file.responses.length;
+    file.rounds[0].items = ['leadership-2'];
+    file.responses.push({ participant: 'p1', item: 'leadership-2', value: 3, round: 3 });
+    expect(problemsOf(file)).toEqual([
+      `responses[${n - 2}].item: "leadership-1" was not re-voted in round 2`,
+      `responses[${n - 1}].item: "leadership-1" was not re-voted in round 2`,
+      `responses[${n}].round: round 3 is not in rounds`,
+    ]);
+  });
+
+  it('names a round listed twice, an unknown or repeated item, an open round before the last, and a round closed before it opened', () => {
+    const file = withRounds();
+    file.rounds[0].items.push('leadership-1', 'no-such-item');
+    file.rounds[0].closedAt = '2026-11-23T10:00:00Z';
+    file.rounds.push({ round: 3, items: ['leadership-2'], openedAt: opened });
+    file.rounds.push({ round: 3, items: ['leadership-2'], openedAt: opened, closedAt: closed });
+    file.rounds.push({ round: 4, items: ['leadership-3'], openedAt: opened, closedAt: closed });
+    const problems = problemsOf(file);
+    expect(problems.slice(0, 2)).toEqual([
+      'rounds[0].items[2]: "leadership-1" is listed twice',
+      expect.stringMatching(/^rounds\[0\]\.items\[3\]: "no-such-item" is not an item of/),
+    ]);
+    expect(problems.slice(2)).toEqual([
+      'rounds[0].closedAt: the round closed before it opened',
+      'rounds[1].closedAt: round 3 is open, but only the last round may be',
+      'rounds[2].round: round 3 is listed twice',
+    ]);
+  });
+
+  it('refuses round 1, an empty round, more than 20 re-vote rounds and an answer beyond round 21', () => {
+    const file = withRounds();
+    file.rounds.push({ round: 1, items: [], openedAt: opened });
+    expect(problemsOf(file)).toEqual([
+      'rounds[1].round: must be 2 or more (round 1 is the blind scoring)',
+      'rounds[1].items: must name at least one item',
+    ]);
+    const many = withRounds();
+    many.rounds = Array.from({ length: 21 }, (_, i) => ({
+      round: i + 2,
+      items: ['leadership-1'],
+      openedAt: opened,
+    }));
+    expect(problemsOf(many)).toEqual([
+      'rounds: the file lists 21 re-vote rounds; an audit may have at most 20',
+    ]);
+    const late = formatTwo();
+    late.responses.at(-1).round = 22;
+    expect(problemsOf(late)).toEqual([
+      `responses[${late.responses.length - 1}].round: must be at most 21 (an audit has at most 20 re-vote rounds)`,
+    ]);
+  });
+});
+
 describe('upgrading format 1 (docs/spec/interfaces.md: every answer round 1, no groups)', () => {
   it('reads the worked example (format 1) as format 2 with every answer in round 1 and no groups', () => {
     const result = validateAuditFile(clone(worked));

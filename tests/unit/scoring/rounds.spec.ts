@@ -170,8 +170,34 @@ describe('rounds of a re-voted item', () => {
       sd: null,
       median: null,
       agreement: null,
+      misaligned: false,
     });
     expect(result.sdChange).toBeNull();
+  });
+
+  it('says of each round whether its answers split the team, by the rule of "Alignment"', () => {
+    // Round 1 [1, 5, 3]: range 4, split. Round 2 [2, 5]: range 3, still split. Round 3 [3, 4, 3]: not.
+    const result = item({
+      'd1-1': [
+        [1, 5, 3],
+        [2, 5],
+        [3, 4, 3],
+      ],
+    });
+    expect(result.rounds?.map((r) => r.misaligned)).toEqual([true, true, false]);
+    expect(result).toMatchObject({ misaligned: false, converged: true });
+    // A sign is never misaligned, in any round.
+    expect(
+      item(
+        {
+          s1: [
+            [0, 3],
+            [0, 3],
+          ],
+        },
+        's1',
+      ).rounds?.map((r) => r.misaligned),
+    ).toEqual([false, false]);
   });
 
   it('lists only the rounds the item was answered in', () => {

@@ -3,6 +3,7 @@ import { m0020RevealAndCompleteness } from './0020-reveal-and-completeness.ts';
 import { m0030PositionIndexes } from './0030-position-indexes.ts';
 import { m0040DatabaseGuard } from './0040-database-guard.ts';
 import { m0050Room } from './0050-room.ts';
+import { m0060RoundsAndGroups } from './0060-rounds-and-groups.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration in order. Written in code, never read from disk at run time. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   m0030PositionIndexes,
   m0040DatabaseGuard,
   m0050Room,
+  m0060RoundsAndGroups,
 ];
 
 /** The schema version this build writes. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditSummary } from '../../../../shared/api/models.ts';
 import type { AuditStatus } from '../../../../shared/audit-file/fields.ts';
+import { DEFAULT_MIN_GROUP_SIZE } from '../../../../shared/scoring/inputs.ts';
 import type { Level } from '../../../../shared/scoring/levels.ts';
 import type { AuditResults } from '../../../../shared/scoring/results.ts';
 import { prepared } from '../prepared.ts';
@@ -27,6 +28,8 @@ export type AuditRow = {
   summary_completeness: number | null;
   /** When the facilitator started the reveal; null during blind scoring. */
   revealed_at: string | null;
+  /** Groups smaller than this are suppressed (docs/spec/scoring.md, "Role groups"). */
+  min_group_size: number;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -76,6 +79,8 @@ export type NewAudit = {
   logo: string | null;
   anonymous: boolean;
   previousAuditId: string | null;
+  /** The group-size floor; the default (3) when absent. */
+  minGroupSize?: number;
   now: string;
 };
 
@@ -83,10 +88,10 @@ export function insertAudit(db: Database.Database, a: NewAudit): void {
   prepared(
     db,
     `INSERT INTO audits (id, organization_id, title, audit_date, facilitator, status, instrument_id,
-       instrument_version, accent_color, logo, anonymous, previous_audit_id, created_at, updated_at)
+       instrument_version, accent_color, logo, anonymous, previous_audit_id, min_group_size, created_at, updated_at)
      VALUES (@id, @organizationId, @title, @date, @facilitator, @status, @instrumentId, @instrumentVersion,
-       @accentColor, @logo, @anonymous, @previousAuditId, @now, @now)`,
-  ).run({ ...a, anonymous: a.anonymous ? 1 : 0 });
+       @accentColor, @logo, @anonymous, @previousAuditId, @minGroupSize, @now, @now)`,
+  ).run({ ...a, anonymous: a.anonymous ? 1 : 0, minGroupSize: a.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE });
 }
 
 /** Column values an update may change; undefined leaves a column as it is. */
@@ -100,6 +105,7 @@ export type AuditChanges = {
   accentColor?: string | null;
   logo?: string | null;
   revealedAt?: string | null;
+  minGroupSize?: number;
 };
 
 const COLUMNS: Record<keyof AuditChanges, string> = {
@@ -112,6 +118,7 @@ const COLUMNS: Record<keyof AuditChanges, string> = {
   accentColor: 'accent_color',
   logo: 'logo',
   revealedAt: 'revealed_at',
+  minGroupSize: 'min_group_size',
 };
 
 export function updateAudit(db: Database.Database, id: string, changes: AuditChanges, now: string): void {
@@ -215,6 +222,7 @@ export function auditTextLength(db: Database.Database, id: string): number {
   return prepared(
     db,
     `SELECT (SELECT coalesce(sum(length(note)), 0) FROM responses WHERE audit_id = @id)
+          + (SELECT coalesce(sum(length(note)), 0) FROM round_responses WHERE audit_id = @id)
           + (SELECT coalesce(sum(length(note)), 0) FROM consensus WHERE audit_id = @id)
           + (SELECT coalesce(sum(length(note)), 0) FROM discussion_notes WHERE audit_id = @id)
           + (SELECT coalesce(sum(length(note)), 0) FROM contacts WHERE audit_id = @id)

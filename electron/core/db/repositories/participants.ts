@@ -2,15 +2,17 @@ import type Database from 'better-sqlite3';
 import type { Participant } from '../../../../shared/api/models.ts';
 import { prepared } from '../prepared.ts';
 
+/** A participant's columns as the API names them; no group reads as an empty group. */
+const COLUMNS = `id, name, role, code, coalesce(group_id, '') AS "group"`;
+
 export function listParticipants(db: Database.Database, auditId: string): Participant[] {
-  return prepared(
-    db,
-    'SELECT id, name, role, code FROM participants WHERE audit_id = ? ORDER BY position',
-  ).all(auditId) as Participant[];
+  return prepared(db, `SELECT ${COLUMNS} FROM participants WHERE audit_id = ? ORDER BY position`).all(
+    auditId,
+  ) as Participant[];
 }
 
 export function getParticipant(db: Database.Database, auditId: string, id: string): Participant | undefined {
-  return prepared(db, 'SELECT id, name, role, code FROM participants WHERE audit_id = ? AND id = ?').get(
+  return prepared(db, `SELECT ${COLUMNS} FROM participants WHERE audit_id = ? AND id = ?`).get(
     auditId,
     id,
   ) as Participant | undefined;
@@ -35,14 +37,16 @@ export function insertParticipant(db: Database.Database, auditId: string, p: Par
     .get(auditId) as number;
   prepared(
     db,
-    'INSERT INTO participants (audit_id, id, position, name, role, code) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(auditId, p.id, position, p.name, p.role, p.code);
+    'INSERT INTO participants (audit_id, id, position, name, role, code, group_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(auditId, p.id, position, p.name, p.role, p.code, p.group === '' ? null : p.group);
 }
 
+/** Changes a participant's name, role and group (an empty group: none). */
 export function updateParticipant(db: Database.Database, auditId: string, p: Participant): void {
-  prepared(db, 'UPDATE participants SET name = ?, role = ? WHERE audit_id = ? AND id = ?').run(
+  prepared(db, 'UPDATE participants SET name = ?, role = ?, group_id = ? WHERE audit_id = ? AND id = ?').run(
     p.name,
     p.role,
+    p.group === '' ? null : p.group,
     auditId,
     p.id,
   );

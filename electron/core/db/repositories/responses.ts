@@ -32,6 +32,13 @@ export function countResponses(db: Database.Database, auditId: string): number {
   return prepared(db, 'SELECT count(*) FROM responses WHERE audit_id = ?').pluck().get(auditId) as number;
 }
 
+/** How many blind answers (round 1) one participant has given. */
+export function countAnswersOf(db: Database.Database, auditId: string, participantId: string): number {
+  return prepared(db, 'SELECT count(*) FROM responses WHERE audit_id = ? AND participant_id = ?')
+    .pluck()
+    .get(auditId, participantId) as number;
+}
+
 const UPSERT = `
   INSERT INTO responses (audit_id, participant_id, item_id, value, note, updated_at)
   VALUES (@auditId, @participant, @item, @value, @note, @updatedAt)

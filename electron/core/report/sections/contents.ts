@@ -2,8 +2,25 @@ import type { ReportContext } from '../layout/context.ts';
 import type { CoverSlot } from './cover.ts';
 
 /**
+ * The entries that fit in `room` lines: all of them, or without the level-2 entries of the
+ * last chapters first, chapter by chapter (the dimensions, early on, are the ones a reader
+ * looks for), or, if even that is too many, the level-1 entries alone.
+ */
+function fitting(toc: ReportContext['toc'], room: number): ReportContext['toc'] {
+  let entries = [...toc];
+  const chapterStarts = entries.flatMap((e, i) => (e.level === 1 ? [i] : []));
+  for (let c = chapterStarts.length - 1; c >= 0 && entries.length > room; c--) {
+    const from = chapterStarts[c] ?? 0;
+    const to = chapterStarts[c + 1] ?? toc.length;
+    const dropped = new Set(toc.slice(from, to).filter((e) => e.level === 2));
+    entries = entries.filter((e) => !dropped.has(e));
+  }
+  return entries;
+}
+
+/**
  * The contents list on the cover, written last because only then is every section's page
- * known. Each entry links to its section; the level-2 entries are dropped if they would not fit.
+ * known. Each entry links to its section; level-2 entries are dropped if they would not fit.
  */
 export function contents(ctx: ReportContext, slot: CoverSlot): void {
   const { doc, theme, frame } = ctx;
@@ -18,7 +35,7 @@ export function contents(ctx: ReportContext, slot: CoverSlot): void {
   y += heading.height + 8;
   const lineHeight = 15.5;
   const room = Math.floor((frame.bottom - y) / lineHeight);
-  const entries = ctx.toc.length <= room ? ctx.toc : ctx.toc.filter((e) => e.level === 1);
+  const entries = fitting(ctx.toc, room);
   for (const entry of entries.slice(0, room)) {
     const indent = entry.level === 1 ? 0 : 14;
     const style = {

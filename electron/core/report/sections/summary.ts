@@ -7,12 +7,14 @@ import { capsBox } from './summary/caps-box.ts';
 import { dimensionPanel } from './summary/dimension-panel.ts';
 import { drawHere } from './summary/flow.ts';
 import { levelPanel } from './summary/level-panel.ts';
+import { perceptionText } from './summary/perception-line.ts';
 import { consensusText, signsText } from './summary/signs-and-consensus.ts';
 
 /**
  * The executive summary, on one page: where the company stands (level, index, dimensions,
  * whether the level is still provisional), why the level is capped, which failure signs are
- * present and what the team agreed in consensus, the team's plan (or, while it has none, the
+ * present and what the team agreed in consensus, the largest perception gap between role
+ * groups (when the audit has groups), the team's plan (or, while it has none, the
  * first recommendations) and where the team disagrees. Each part is drawn by its own file
  * under summary/.
  */
@@ -34,7 +36,9 @@ export function summary(ctx: ReportContext): void {
   // The failure signs present and the consensus recorded: never left for the reader to infer.
   const factStyle = { size: theme.size.small + 0.5, color: theme.colour.text };
   drawHere(ctx, measuredText(ctx, signsText(ctx), factStyle, frame.width, 5), 4);
-  drawHere(ctx, measuredText(ctx, consensusText(ctx), factStyle, frame.width, 3), 12);
+  const perception = perceptionText(ctx);
+  drawHere(ctx, measuredText(ctx, consensusText(ctx), factStyle, frame.width, 3), perception ? 4 : 12);
+  if (perception) drawHere(ctx, measuredText(ctx, perception, factStyle, frame.width, 3), 12);
 
   actAndDisagree(ctx);
 }
