@@ -72,6 +72,9 @@ async function answerItems(phone: Phone, person: number, snapshot: SeatSnapshot,
   }
 }
 
+/** The console and the projector ask the room about once a second: give them a few seconds on a loaded machine. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 100 });
+
 const settled = () =>
   console_.evaluate(
     'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))).then(() => document.fonts.ready)',
@@ -115,18 +118,23 @@ describe('room mode from the console, with phones and the projector', () => {
     await console_.evaluate(`location.hash = '#/audits/${auditId}/scoring'`);
     await console_.getByRole('button', { name: 'Room: everyone on their phone' }).click();
     const network = console_.getByRole('combobox', { name: 'Network the phones are on' });
+    // The likely network is chosen already (or loopback, on a machine with no other).
+    await eventually(() => network.inputValue()).not.toBe('');
+    findings.push(...(await axeScan(console_, 'room console, closed')));
+    await settled();
+    await console_.screenshot({ path: path.join(SCREENS, 'console-start-1366.png'), fullPage: true });
     await network.selectOption('other');
     await console_.getByRole('textbox', { name: 'Address' }).fill(ROOM_HOST);
     await console_.getByRole('button', { name: 'Open the room' }).click();
     const address = console_.locator('.room-address');
-    await expect.poll(() => address.textContent()).toMatch(/^http:\/\/127\.0\.0\.2:\d+$/);
+    await eventually(() => address.textContent()).toMatch(/^http:\/\/127\.0\.0\.2:\d+$/);
     port = Number(new URL((await address.textContent())!).port);
     const qr = console_.getByRole('img', { name: 'QR code of the room’s join address' });
     expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
     expect(await qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0)).toBe(
       true,
     );
-    await expect.poll(() => console_.locator('tbody tr').count()).toBe(3);
+    await eventually(() => console_.locator('tbody tr').count()).toBe(3);
     expect(await console_.locator('tbody tr .phone-state').allTextContents()).toEqual([
       'Not joined',
       'Not joined',
@@ -170,24 +178,28 @@ describe('room mode from the console, with phones and the projector', () => {
       snapshots[person] = (await phone.connect()) as SeatSnapshot;
       expect(snapshots[person].items).toHaveLength(TOTAL);
     }
-    await expect
-      .poll(() => console_.locator('tbody tr .phone-state').allTextContents())
-      .toEqual(['Connected', 'Connected', 'Connected']);
+    await eventually(() => console_.locator('tbody tr .phone-state').allTextContents()).toEqual([
+      'Connected',
+      'Connected',
+      'Connected',
+    ]);
     // Two finish, the third is part-way.
     await Promise.all([
       answerItems(phones[0]!, 0, snapshots[0]!, 0, TOTAL),
       answerItems(phones[1]!, 1, snapshots[1]!, 0, TOTAL),
       answerItems(phones[2]!, 2, snapshots[2]!, 0, 10),
     ]);
-    await expect
-      .poll(() => console_.locator('tbody .seat-answered span').allTextContents())
-      .toEqual(['Done', 'Done', `10 of ${TOTAL}`]);
+    await eventually(() => console_.locator('tbody .seat-answered span').allTextContents()).toEqual([
+      'Done',
+      'Done',
+      `10 of ${TOTAL}`,
+    ]);
     expect(await console_.getByRole('heading', { name: '2 of 3 done' }).count()).toBe(1);
     const third = console_.locator('tbody tr').nth(2);
     expect((await third.locator('.seat-sections li').first().textContent())!.replace(/\s/g, '')).toBe(
       `CustomerLeadership:6/6`,
     );
-    await expect.poll(() => projector.locator('.projector-done').textContent()).toBe('2 of 3 done');
+    await eventually(() => projector.locator('.projector-done').textContent()).toBe('2 of 3 done');
     await settled();
     await console_.screenshot({ path: path.join(SCREENS, 'console-scoring-1366.png'), fullPage: true });
     await shoot(projector, 'projector-scoring-1920');
@@ -202,8 +214,8 @@ describe('room mode from the console, with phones and the projector', () => {
 
   it('announces that everyone is done, and the projector was told counts only until then', async () => {
     await answerItems(phones[2]!, 2, snapshots[2]!, 10, TOTAL);
-    await expect.poll(() => console_.locator('.room-announcement').textContent()).toBe('Everyone is done.');
-    await expect.poll(() => projector.locator('.projector-done').textContent()).toBe('Everyone is done');
+    await eventually(() => console_.locator('.room-announcement').textContent()).toBe('Everyone is done.');
+    await eventually(() => projector.locator('.projector-done').textContent()).toBe('Everyone is done');
     await shoot(projector, 'projector-done-1920');
 
     const before = projectorHeard.filter((h) => !h.revealed);
@@ -221,24 +233,24 @@ describe('room mode from the console, with phones and the projector', () => {
     await console_.getByRole('button', { name: 'Start the reveal' }).click();
     await console_.getByRole('heading', { name: 'The reveal has started' }).waitFor();
     const position = projector.locator('.projector-position');
-    await expect.poll(() => position.textContent()).toMatch(/^1 of \d+$/);
+    await eventually(() => position.textContent()).toMatch(/^1 of \d+$/);
     const count = Number(/of (\d+)/.exec((await position.textContent())!)![1]);
     expect(count).toBe(TOTAL);
     await projector.locator('.projector-statement').waitFor();
     await shoot(projector, 'projector-reveal-1-1920');
 
     await projector.keyboard.press('ArrowRight');
-    await expect.poll(() => position.textContent()).toBe(`2 of ${count}`);
+    await eventually(() => position.textContent()).toBe(`2 of ${count}`);
     await projector.keyboard.press('Space');
-    await expect.poll(() => position.textContent()).toBe(`3 of ${count}`);
+    await eventually(() => position.textContent()).toBe(`3 of ${count}`);
     await projector.keyboard.press('ArrowLeft');
-    await expect.poll(() => position.textContent()).toBe(`2 of ${count}`);
+    await eventually(() => position.textContent()).toBe(`2 of ${count}`);
     // The console follows the projector, and drives it too.
-    await expect.poll(() => console_.locator('.room-presenting').textContent()).toContain(`2 of ${count}`);
+    await eventually(() => console_.locator('.room-presenting').textContent()).toContain(`2 of ${count}`);
     await console_.getByRole('button', { name: 'Next →' }).click();
-    await expect.poll(() => position.textContent()).toBe(`3 of ${count}`);
+    await eventually(() => position.textContent()).toBe(`3 of ${count}`);
     await projector.keyboard.press('Home');
-    await expect.poll(() => position.textContent()).toBe(`1 of ${count}`);
+    await eventually(() => position.textContent()).toBe(`1 of ${count}`);
 
     // The note typed on a phone is shown with its item, after the reveal.
     let found = false;
@@ -246,7 +258,7 @@ describe('room mode from the console, with phones and the projector', () => {
       found = (await projector.locator('.projector-notes li').allTextContents()).includes(NOTE);
       if (!found) {
         await projector.keyboard.press('ArrowRight');
-        await expect.poll(() => position.textContent()).toBe(`${i + 2} of ${count}`);
+        await eventually(() => position.textContent()).toBe(`${i + 2} of ${count}`);
       }
     }
     expect(found).toBe(true);
@@ -260,7 +272,7 @@ describe('room mode from the console, with phones and the projector', () => {
   it('closes the room when the facilitator leaves the audit', async () => {
     const closed = phones[0]!.closed();
     await console_.getByRole('link', { name: '← All audits' }).click();
-    await expect.poll(() => console_.url()).toBe(`${web.origin}/#/`);
+    await eventually(() => console_.url()).toBe(`${web.origin}/#/`);
     await closed;
     const status = await api<{ running: boolean }>('room.status', { auditId });
     expect(status.running).toBe(false);

@@ -97,7 +97,9 @@ export function StartRoom({ resuming }: { readonly resuming: boolean }) {
           </label>
         )}
         <label>
-          Port <span className="muted small">(optional)</span>
+          <span>
+            Port <span className="muted small">(optional)</span>
+          </span>
           <input
             inputMode="numeric"
             value={port}
