@@ -1,3 +1,4 @@
+import { DEFAULT_MIN_GROUP_SIZE } from '../../../../shared/scoring/inputs.ts';
 import { roundForDisplay } from '../../../../shared/scoring/numbers.ts';
 import type { PerceptionGapResult } from '../../../../shared/scoring/results.ts';
 import { drawMarker, groupDots, groupMarker } from '../charts/group-dots.ts';
@@ -29,7 +30,7 @@ function markerCell(ctx: ReportContext, position: number | null): CellGraphic {
 function groupsTable(ctx: ReportContext, facts: GroupFacts): void {
   const { results, file } = ctx.input;
   const { colour } = ctx.theme;
-  const minGroupSize = file.audit.minGroupSize ?? 3;
+  const minGroupSize = file.audit.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   const positions = new Map(facts.visible.map((g, i) => [g.id, i]));
   table(ctx, {
     columns: [
@@ -219,7 +220,7 @@ export function perceptionGap(ctx: ReportContext): void {
   const facts = groupFacts(ctx.input.results);
   if (!facts) return;
   const { theme, input } = ctx;
-  const minGroupSize = input.file.audit.minGroupSize ?? 3;
+  const minGroupSize = input.file.audit.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   startChapter(ctx);
   heading(ctx, 'Perception gap', 1, { keepWithNext: 160 });
   paragraph(
