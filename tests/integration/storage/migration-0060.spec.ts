@@ -26,7 +26,7 @@ async function previousVersionDatabase() {
       '2026-11-23T11:00:00.000Z', '2026-11-23T09:00:00.000Z', '2026-11-23T11:00:00.000Z');
     INSERT INTO participants VALUES ('${AUDIT}', 'p1', 0, 'Ana', 'CEO', 'P1'), ('${AUDIT}', 'p2', 1, 'Ben', '', 'P2'),
       ('${AUDIT}', 'p3', 2, 'Chloé', '', 'P3');
-    INSERT INTO responses VALUES
+    INSERT INTO responses (audit_id, participant_id, item_id, value, note, updated_at) VALUES
       ('${AUDIT}', 'p1', 'leadership-1', 5, 'We visit customers', 't1'),
       ('${AUDIT}', 'p2', 'leadership-1', 1, '', 't1'),
       ('${AUDIT}', 'p3', 'leadership-1', 2, '', 't1'),
