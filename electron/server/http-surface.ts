@@ -165,18 +165,18 @@ export async function createSurface(options: SurfaceOptions): Promise<FastifyIns
   return app;
 }
 
+/** A client's refused credentials, counted (see credentialAttempts). */
+export type CredentialAttempts = {
+  readonly blocked: (request: FastifyRequest) => Promise<boolean>;
+  readonly fail: (request: FastifyRequest) => Promise<void>;
+};
+
 /**
  * Counts refused credentials per client: `blocked` is true once the client has used up its
  * allowance of wrong ones for the minute (answer 429 instead of looking further), `fail`
  * counts one more.
  */
-export function credentialAttempts(
-  app: FastifyInstance,
-  limits: HttpLimits,
-): {
-  readonly blocked: (request: FastifyRequest) => Promise<boolean>;
-  readonly fail: (request: FastifyRequest) => Promise<void>;
-} {
+export function credentialAttempts(app: FastifyInstance, limits: HttpLimits): CredentialAttempts {
   const limiter = app.createRateLimit({ max: limits.wrongCredentialsPerMinute, timeWindow: 60_000 });
   return {
     blocked: async (request) => {

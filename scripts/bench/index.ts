@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { benchReport } from './report.ts';
+import { benchRoom, ROOM_CHILD, roomChild } from './room.ts';
 import { benchScale, SCALE_CHILD, scaleChild } from './scale.ts';
 import { benchStorage } from './storage.ts';
 import { benchUi } from './ui.ts';
@@ -19,11 +20,13 @@ const benches: Record<string, () => Promise<string[]>> = {
   report: benchReport,
   ui: benchUi,
   scale: benchScale,
+  room: benchRoom,
 };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === SCALE_CHILD) return scaleChild(args.slice(1));
+  if (args[0] === ROOM_CHILD) return roomChild(args.slice(1));
   const json = args.includes('--json');
   const argv = args.filter((a) => a !== '--json');
   const chosen = argv.length > 0 ? argv : Object.keys(benches);

@@ -7,6 +7,14 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, rank) - 1] ?? Number.NaN;
 }
 
+/** The p-th percentile (nearest rank) of raw values, such as the p95 of tap-to-tick times. */
+export function percentileOf(samples: readonly number[], p: number): number {
+  return percentile(
+    [...samples].sort((a, b) => a - b),
+    p,
+  );
+}
+
 /** Summarizes raw timings; the median resists the odd slow run, p99 shows it. */
 export function summarize(samples: readonly number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);

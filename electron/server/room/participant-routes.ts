@@ -8,7 +8,7 @@ import { UnknownDeviceError } from '../../core/services/room/errors.ts';
 import { joinRoom, NoSuchRoomError } from '../../core/services/room/join.ts';
 import { hashDeviceToken } from '../../core/services/room/tokens.ts';
 import { toApiError } from '../../core/services/dispatch.ts';
-import { credentialAttempts, sendProblem, TOO_MANY_ATTEMPTS } from '../http-surface.ts';
+import { sendProblem, TOO_MANY_ATTEMPTS, type CredentialAttempts } from '../http-surface.ts';
 import type { HttpLimits } from '../limits.ts';
 import { INTERNAL_MESSAGE, STATUS_OF_CODE } from '../problems.ts';
 import { bearerOf } from './guard.ts';
@@ -18,6 +18,8 @@ export type ParticipantRoutesOptions = {
   readonly auditId: string;
   readonly limits: HttpLimits;
   readonly log: (message: string) => void;
+  /** Wrong room tokens, codes and device tokens, counted together per client address. */
+  readonly attempts: CredentialAttempts;
   /** A device claimed a seat: its socket, if any, gets the seat's snapshot. */
   readonly onClaimed: (tokenHash: string) => void;
 };
@@ -58,7 +60,7 @@ const NO_DEVICE = {
  * API's error envelope with its status.
  */
 export function participantRoutes(app: FastifyInstance, options: ParticipantRoutesOptions): void {
-  const attempts = credentialAttempts(app, options.limits);
+  const { attempts } = options;
   const refuse = (reply: FastifyReply, error: unknown) => {
     const apiError = toApiError(error, options.storage);
     if (apiError.code === 'internal') {

@@ -6,8 +6,9 @@ import { roomToken as roomTokenSchema } from '../../../shared/room/protocol.ts';
 import { getRoom } from '../../core/db/repositories/rooms.ts';
 import type { Storage } from '../../core/db/storage.ts';
 import { sameSecret } from '../../core/services/room/tokens.ts';
-import { credentialAttempts, sendProblem, TOO_MANY_ATTEMPTS } from '../http-surface.ts';
+import { sendProblem, TOO_MANY_ATTEMPTS } from '../http-surface.ts';
 import type { HttpLimits } from '../limits.ts';
+import type { CredentialAttempts } from '../http-surface.ts';
 import { frameworkProblem } from '../problems.ts';
 
 export type PhonePageOptions = {
@@ -16,6 +17,8 @@ export type PhonePageOptions = {
   /** The built phone page: index.html and assets/ (dist/renderer/phone/). */
   readonly phoneDir: string;
   readonly limits: HttpLimits;
+  /** Wrong room tokens, codes and device tokens, counted together per client address. */
+  readonly attempts: CredentialAttempts;
 };
 
 /**
@@ -24,7 +27,7 @@ export type PhonePageOptions = {
  * guess), and its files under /phone/assets/. Nothing else of the folder is served.
  */
 export async function phonePage(app: FastifyInstance, options: PhonePageOptions): Promise<void> {
-  const attempts = credentialAttempts(app, options.limits);
+  const { attempts } = options;
   const page = async () => readFile(path.join(options.phoneDir, 'index.html'), 'utf8');
   app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(await page()));
   app.get('/j/:roomToken', async (request, reply) => {

@@ -1,12 +1,13 @@
 import type { WebSocket } from 'ws';
 import { formatPath } from '../../../shared/audit-file/validate.ts';
-import { phoneMessageSchema, type PhoneMessage, type ServerMessage } from '../../../shared/room/protocol.ts';
+import { phoneMessageSchema, type PhoneMessage } from '../../../shared/room/protocol.ts';
 import type { Storage } from '../../core/db/storage.ts';
 import { UnknownDeviceError } from '../../core/services/room/errors.ts';
-import { phoneAnswer, phoneClear } from '../../core/services/room/phone-answer.ts';
+import type { PhoneWriteResult } from '../../core/services/room/phone-writes.ts';
 import { helloDevice } from '../../core/services/room/snapshot.ts';
 import type { SocketLimits } from './limits.ts';
 import { sendTo, type PhoneConnection, type RoomSockets } from './sockets.ts';
+import type { WriteQueue } from './write-queue.ts';
 
 /** Close codes a phone can tell apart (4000–4999 are the application's own). */
 export const CLOSE = {
@@ -27,6 +28,7 @@ export type SocketContext = {
   readonly storage: Storage;
   readonly auditId: string;
   readonly sockets: RoomSockets;
+  readonly writes: WriteQueue;
   readonly limits: SocketLimits;
   readonly log: (message: string) => void;
 };
@@ -69,12 +71,18 @@ function hello(context: SocketContext, connection: PhoneConnection, deviceToken:
   sendTo(connection, snapshot);
 }
 
-/** One message from a phone that said hello: an answer or a clear, acknowledged only after its commit. */
-function write(context: SocketContext, connection: PhoneConnection, message: PhoneMessage): ServerMessage {
-  const token = connection.deviceToken ?? '';
-  if (message.type === 'answer') return phoneAnswer(context.storage, context.auditId, token, message);
-  if (message.type === 'clear') return phoneClear(context.storage, context.auditId, token, message);
-  return { type: 'error', code: 'invalid-input', message: 'This phone said hello already.' };
+/** What a phone hears about its write once the commit it joined is done. */
+function answerWrite(context: SocketContext, connection: PhoneConnection, result: PhoneWriteResult): void {
+  if (result.type === 'ack' || result.type === 'refused') {
+    sendTo(connection, result);
+  } else if (result.type === 'unknown-device') {
+    fail(connection, CLOSE.unknownDevice, 'unknown-device', new UnknownDeviceError().message);
+  } else {
+    // Nothing was acknowledged: the phone keeps the answer queued and sends it again.
+    const { error } = result;
+    context.log(`room socket: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    fail(connection, CLOSE.internal, 'internal', 'The laptop could not save this. It will be sent again.');
+  }
 }
 
 function onMessage(
@@ -125,9 +133,15 @@ function onMessage(
       hello(context, connection, message.deviceToken);
       return;
     }
-    const reply = write(context, connection, message);
-    if (reply.type === 'error') fail(connection, CLOSE.policy, reply.code, reply.message);
-    else sendTo(connection, reply);
+    if (message.type === 'hello') {
+      fail(connection, CLOSE.policy, 'invalid-input', 'This phone said hello already.');
+      return;
+    }
+    context.writes.add({
+      deviceToken: connection.deviceToken ?? '',
+      message,
+      done: (result) => answerWrite(context, connection, result),
+    });
   } catch (error) {
     if (error instanceof UnknownDeviceError) {
       fail(connection, CLOSE.unknownDevice, 'unknown-device', error.message);
@@ -142,7 +156,7 @@ function onMessage(
 /**
  * A phone's socket on GET /p/ws: the first message must be hello with a known device token
  * (within the hello timeout, else the socket closes); then answers and clears, each
- * answered with ack or refused after its transaction. Messages are size-limited by the
+ * answered with ack or refused after the commit it joined (write-queue.ts). Messages are size-limited by the
  * server (1009 past the limit) and rate-limited per phone.
  */
 export function handlePhoneSocket(context: SocketContext, socket: WebSocket): void {

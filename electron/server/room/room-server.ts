@@ -1,10 +1,12 @@
 import fastifyWebsocket from '@fastify/websocket';
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import type { ServerMessage } from '../../../shared/room/protocol.ts';
 import { deviceOfSeat } from '../../core/db/repositories/rooms.ts';
 import type { Storage } from '../../core/db/storage.ts';
 import type { RoomAddress } from '../../core/services/room/host.ts';
 import { seatOfDevice, snapshotOfDevice } from '../../core/services/room/snapshot.ts';
-import { createSurface, listen, sendProblem } from '../http-surface.ts';
+import { createSurface, credentialAttempts, listen, sendProblem } from '../http-surface.ts';
 import type { HttpLimits } from '../limits.ts';
 import { phonePagePolicy } from './csp.ts';
 import { roomRefusal } from './guard.ts';
@@ -13,6 +15,7 @@ import { participantRoutes } from './participant-routes.ts';
 import { phonePage } from './phone-page.ts';
 import { handlePhoneSocket, startHeartbeats } from './phone-socket.ts';
 import { RoomSockets, sendTo, type PhoneConnection } from './sockets.ts';
+import { WriteQueue } from './write-queue.ts';
 
 export type RoomServerOptions = {
   readonly storage: Storage;
@@ -63,6 +66,17 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     if (!refused) return undefined;
     return sendProblem(reply, { status: 403, error: { code: 'forbidden', message: `Refused: ${refused}.` } });
   });
+  // A refused upgrade (403, 404, 429) is answered on a socket the HTTP server no longer
+  // tracks: it is ended here, and any still open when the room closes are destroyed then.
+  const upgrading = new Set<Socket>();
+  app.server.on('upgrade', (_request: IncomingMessage, socket: Socket) => {
+    upgrading.add(socket);
+    socket.once('close', () => upgrading.delete(socket));
+  });
+  app.addHook('onResponse', (request, _reply, done) => {
+    if (request.headers.upgrade !== undefined) request.raw.socket.destroy();
+    done();
+  });
   // The policy names the port, which is known only now when 0 was asked.
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('Content-Security-Policy', phonePagePolicy(where.host, where.port));
@@ -70,6 +84,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   });
 
   const sockets = new RoomSockets();
+  const writes = new WriteQueue(storage, auditId, log);
   const refreshConnection = (connection: PhoneConnection) => {
     if (connection.tokenHash === null) return;
     const snapshot = snapshotOfDevice(storage.db, auditId, connection.tokenHash, connection.seat);
@@ -77,12 +92,14 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     sendTo(connection, snapshot);
   };
 
-  await phonePage(app, { storage, auditId, phoneDir: options.phoneDir, limits });
+  const attempts = credentialAttempts(app, limits);
+  await phonePage(app, { storage, auditId, phoneDir: options.phoneDir, limits, attempts });
   participantRoutes(app, {
     storage,
     auditId,
     limits,
     log,
+    attempts,
     onClaimed: (tokenHash) => {
       const connection = sockets.ofDevice(tokenHash);
       if (connection) refreshConnection(connection);
@@ -92,7 +109,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     options: { maxPayload: socketLimits.messageBytes, perMessageDeflate: false },
   });
   app.get('/p/ws', { websocket: true }, (socket) =>
-    handlePhoneSocket({ storage, auditId, sockets, limits: socketLimits, log }, socket),
+    handlePhoneSocket({ storage, auditId, sockets, writes, limits: socketLimits, log }, socket),
   );
 
   const listening = await listen(app, options.host, options.port);
@@ -104,6 +121,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     close: async () => {
       stopHeartbeats();
       for (const connection of sockets.all()) connection.socket.terminate();
+      for (const socket of upgrading) socket.destroy();
       await listening.close();
     },
     connectedSeats: () => sockets.connectedSeats(),
