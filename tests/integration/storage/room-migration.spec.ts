@@ -23,7 +23,7 @@ describe('migration 0050-room', () => {
     `);
     v40.close();
 
-    const db = await openDatabase(file);
+    const db = await openDatabase(file, { migrations: migrations.filter((m) => m.version <= 50) });
     expect(db.pragma('user_version', { simple: true })).toBe(50);
     expect(
       db
