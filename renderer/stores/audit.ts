@@ -5,6 +5,7 @@ import { api } from '../api.ts';
 import { answerActions } from './audit/answers.ts';
 import { detailActions } from './audit/details.ts';
 import { nextRevision } from './audit/edit.ts';
+import { groupActions } from './audit/groups.ts';
 import { planActions } from './audit/plan.ts';
 import type { AuditState, AuditStoreAccess } from './audit/state.ts';
 
@@ -76,6 +77,7 @@ export const useAuditStore = create<AuditState>()((set, get) => {
 
     ...answerActions(access),
     ...detailActions(access),
+    ...groupActions(access),
     ...planActions(access),
   };
 });

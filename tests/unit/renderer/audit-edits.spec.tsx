@@ -118,6 +118,23 @@ describe('an edit in the window', () => {
       ['actions.remove', () => s().removeAction(s().detail!.actions[1]!.id)],
       ['consensus.set', () => s().saveConsensus('leadership-1', null)],
       ['audits.reopenScoring', () => s().reopenScoring()],
+      ['groups.add', () => s().addGroup('Executive team')],
+      ['groups.add', () => s().addGroup('Front line')],
+      ['groups.update', () => s().renameGroup(s().detail!.groups[1]!.id, 'Customer teams')],
+      [
+        'groups.reorder',
+        () =>
+          s().reorderGroups(
+            s()
+              .detail!.groups.map((g) => g.id)
+              .reverse(),
+          ),
+      ],
+      [
+        'participants.update',
+        () => s().editParticipant(s().detail!.participants[0]!.id, { groupId: s().detail!.groups[0]!.id }),
+      ],
+      ['groups.remove', () => s().removeGroup(s().detail!.groups[0]!.id)],
       ['participants.remove', () => s().removeParticipant(s().detail!.participants[0]!.id)],
     ];
     // Every method declared as an audit edit has its store action, exercised here, except the
@@ -125,10 +142,6 @@ describe('an edit in the window', () => {
     // the window of issue 13 adds those actions here and empties this list.
     const declaredBeforeTheirActions = [
       'files.merge',
-      'groups.add',
-      'groups.remove',
-      'groups.reorder',
-      'groups.update',
       'rounds.cancel',
       'rounds.clearResponse',
       'rounds.close',
