@@ -7,6 +7,7 @@ import { detailActions } from './audit/details.ts';
 import { nextRevision } from './audit/edit.ts';
 import { groupActions } from './audit/groups.ts';
 import { planActions } from './audit/plan.ts';
+import { roundActions } from './audit/rounds.ts';
 import type { AuditState, AuditStoreAccess } from './audit/state.ts';
 
 export { DRAFT_DELAY_MS } from './audit/answers.ts';
@@ -79,6 +80,7 @@ export const useAuditStore = create<AuditState>()((set, get) => {
     ...detailActions(access),
     ...groupActions(access),
     ...planActions(access),
+    ...roundActions(access),
   };
 });
 

@@ -97,6 +97,26 @@ export type AuditState = {
   /** Puts the participants in this order (every one of them, once). */
   readonly reorderParticipants: (participantIds: readonly string[]) => Promise<string | null>;
 
+  /** Opens the next re-vote round on these items, in this order. */
+  readonly openRound: (itemIds: readonly string[]) => Promise<string | null>;
+  /** Closes a re-vote round: its answers are locked from then on. */
+  readonly closeRound: (round: number) => Promise<string | null>;
+  /** Takes back a round opened by mistake (while open, before anyone answered in it). */
+  readonly cancelRound: (round: number) => Promise<string | null>;
+  /** Saves one answer in the open round; a note is kept unless a new one is given. */
+  readonly saveRoundResponse: (
+    round: number,
+    participantId: string,
+    itemId: string,
+    value: number | null,
+    note?: string,
+  ) => Promise<string | null>;
+  readonly clearRoundResponse: (
+    round: number,
+    participantId: string,
+    itemId: string,
+  ) => Promise<string | null>;
+
   /** Adds a role group with this name. */
   readonly addGroup: (name: string) => Promise<string | null>;
   readonly renameGroup: (groupId: Group['id'], name: string) => Promise<string | null>;
