@@ -35,7 +35,7 @@ export function RevealItem({ section, item, identity, onSpotlight }: Props) {
         </p>
         {stats.misaligned && <span className="badge badge-split">Team is split</span>}
         <ItemStats stats={stats} />
-        <RoundFigures stats={stats} />
+        <RoundFigures stats={stats} besideChart />
         <WhoAnswered detail={detail} itemId={item.id} identity={identity} />
         <ScoringNotes detail={detail} itemId={item.id} identity={identity} />
         <FacilitatorHint hint={item.hint} />

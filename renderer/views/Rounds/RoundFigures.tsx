@@ -8,7 +8,14 @@ const figure = (value: number | null, digits: number) => (value === null ? '–'
  * An item's figures round by round and whether the team converged, as audits.results gives
  * them (docs/spec/scoring.md, "Re-vote rounds"). Nothing when the item was answered in one round.
  */
-export function RoundFigures({ stats }: { readonly stats: ItemResult }) {
+export function RoundFigures({
+  stats,
+  besideChart = false,
+}: {
+  readonly stats: ItemResult;
+  /** In the reveal, beside the chart of the blind answers: says which round is which. */
+  readonly besideChart?: boolean;
+}) {
   if (!stats.rounds) return null;
   return (
     <div className="round-figures">
@@ -49,8 +56,13 @@ export function RoundFigures({ stats }: { readonly stats: ItemResult }) {
         {stats.sdChange !== null && stats.sdChange !== undefined && (
           <span className="muted">
             Spread {stats.sdChange <= 0 ? 'narrowed' : 'widened'} by{' '}
-            {formatNumber(Math.abs(stats.sdChange), 2)} since round 1; the figures above the chart are the
-            last round&rsquo;s.
+            {formatNumber(Math.abs(stats.sdChange), 2)} since round 1.
+          </span>
+        )}
+        {besideChart && (
+          <span className="muted">
+            {' '}
+            The figures above are the last round&rsquo;s; the chart shows the blind answers.
           </span>
         )}
       </p>
