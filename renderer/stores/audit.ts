@@ -5,7 +5,9 @@ import { api } from '../api.ts';
 import { answerActions } from './audit/answers.ts';
 import { detailActions } from './audit/details.ts';
 import { nextRevision } from './audit/edit.ts';
+import { groupActions } from './audit/groups.ts';
 import { planActions } from './audit/plan.ts';
+import { roundActions } from './audit/rounds.ts';
 import type { AuditState, AuditStoreAccess } from './audit/state.ts';
 
 export { DRAFT_DELAY_MS } from './audit/answers.ts';
@@ -76,7 +78,9 @@ export const useAuditStore = create<AuditState>()((set, get) => {
 
     ...answerActions(access),
     ...detailActions(access),
+    ...groupActions(access),
     ...planActions(access),
+    ...roundActions(access),
   };
 });
 

@@ -1,5 +1,5 @@
 import type { MethodInput, MethodName } from '../../../shared/api/methods.ts';
-import type { AuditDetail, Contact, Participant, PlanAction } from '../../../shared/api/models.ts';
+import type { AuditDetail, Contact, Group, Participant, PlanAction } from '../../../shared/api/models.ts';
 import type { AuditResults } from '../../../shared/scoring/results.ts';
 
 /** An answer the window could not save: shown until it is saved or given up, never silently dropped. */
@@ -96,6 +96,34 @@ export type AuditState = {
   readonly removeParticipant: (participantId: Participant['id']) => Promise<string | null>;
   /** Puts the participants in this order (every one of them, once). */
   readonly reorderParticipants: (participantIds: readonly string[]) => Promise<string | null>;
+
+  /** Opens the next re-vote round on these items, in this order. */
+  readonly openRound: (itemIds: readonly string[]) => Promise<string | null>;
+  /** Closes a re-vote round: its answers are locked from then on. */
+  readonly closeRound: (round: number) => Promise<string | null>;
+  /** Takes back a round opened by mistake (while open, before anyone answered in it). */
+  readonly cancelRound: (round: number) => Promise<string | null>;
+  /** Saves one answer in the open round; a note is kept unless a new one is given. */
+  readonly saveRoundResponse: (
+    round: number,
+    participantId: string,
+    itemId: string,
+    value: number | null,
+    note?: string,
+  ) => Promise<string | null>;
+  readonly clearRoundResponse: (
+    round: number,
+    participantId: string,
+    itemId: string,
+  ) => Promise<string | null>;
+
+  /** Adds a role group with this name. */
+  readonly addGroup: (name: string) => Promise<string | null>;
+  readonly renameGroup: (groupId: Group['id'], name: string) => Promise<string | null>;
+  /** Removes a group; its members stay in the audit, in no group. */
+  readonly removeGroup: (groupId: Group['id']) => Promise<string | null>;
+  /** Puts the groups in this order (every one of them, once). */
+  readonly reorderGroups: (groupIds: readonly string[]) => Promise<string | null>;
 
   readonly addContact: (fields: Fields<'contacts.add'>) => Promise<string | null>;
   readonly editContact: (

@@ -9,6 +9,8 @@ import { RadarChart, type RadarSeries } from '../../components/RadarChart.tsx';
 import { useAuditResults, useAuditStore } from '../../stores/audit.ts';
 import { useSessionStore } from '../../stores/session.ts';
 import { displayName } from '../Scoring/names.ts';
+import { PerceptionGap } from './PerceptionGap.tsx';
+import { RoundsSummary } from './RoundsSummary.tsx';
 import { SignsAndCommitment } from './SignsAndCommitment.tsx';
 
 const pct = (value: number | null) => (value === null ? '–' : `${roundForDisplay(value)} %`);
@@ -34,6 +36,7 @@ export function Results() {
   );
   if (!detail || !instrument) return null;
   if (!results) return <p className="muted">Computing the results…</p>;
+  const sections = instrumentSections(instrument);
 
   const series: RadarSeries[] = [
     { label: 'This audit', values: results.dimensions.map((d) => d.percent), className: 'series-current' },
@@ -128,10 +131,14 @@ export function Results() {
         )}
       </section>
 
+      <RoundsSummary results={results} sections={sections} />
+
+      <PerceptionGap detail={detail} results={results} sections={sections} />
+
       <section className="card" aria-labelledby="heatmap-title">
         <h3 id="heatmap-title">Statements by participant</h3>
         <Heatmap
-          sections={instrumentSections(instrument)}
+          sections={sections}
           participants={detail.participants}
           responses={detail.responses}
           anonymous={detail.anonymous || presentation}

@@ -7,6 +7,8 @@ import { revealIdentity } from './identity.ts';
 import { revealRows } from './reveal-rows.ts';
 import { RevealItem, spotlightButtonId } from './RevealItem.tsx';
 import { Spotlight } from './Spotlight.tsx';
+import { RevotePanel } from '../Rounds/RevotePanel.tsx';
+import { RoundScoring } from '../Rounds/RoundScoring.tsx';
 
 /**
  * Reveal and discuss: every item's spread of answers, the biggest disagreements first, as an
@@ -20,6 +22,7 @@ export function Reveal() {
   const [showNames, setShowNames] = useState(false);
   const [splitsOnly, setSplitsOnly] = useState(false);
   const [spotlight, setSpotlight] = useState<string | null>(null);
+  const [revoting, setRevoting] = useState(false);
   // The item the spotlight last showed, to bring back into view and focus in the overview.
   const returnTo = useRef<string | null>(null);
 
@@ -50,6 +53,8 @@ export function Reveal() {
     );
   }
 
+  if (revoting) return <RoundScoring sections={sections} onLeave={() => setRevoting(false)} />;
+
   const rows = revealRows(sections, results.items, { section: filter, splitsOnly });
   const identity = revealIdentity(detail.anonymous, showNames, presentation);
   const misaligned = results.items.filter((i) => i.misaligned).length;
@@ -67,6 +72,7 @@ export function Reveal() {
           : `${misaligned} ${misaligned === 1 ? 'statement splits' : 'statements split'} the team; they come first.`}{' '}
         Talk the splits through, note what was said, and record a consensus where the team agrees one.
       </p>
+      <RevotePanel sections={sections} onScore={() => setRevoting(true)} />
       <div className="toolbar">
         <label>
           Show

@@ -2,6 +2,7 @@ import { DistributionBars } from '../../components/DistributionBars.tsx';
 import type { Section } from '../../../shared/instrument/sections.ts';
 import { answerDistribution } from '../../../shared/scoring/distribution.ts';
 import { useAuditStore } from '../../stores/audit.ts';
+import { RoundFigures } from '../Rounds/RoundFigures.tsx';
 import { DiscussionFields } from './DiscussionFields.tsx';
 import type { Identity } from './identity.ts';
 import { FacilitatorHint, ItemStats, ScoringNotes, WhoAnswered } from './ItemFacts.tsx';
@@ -34,6 +35,7 @@ export function RevealItem({ section, item, identity, onSpotlight }: Props) {
         </p>
         {stats.misaligned && <span className="badge badge-split">Team is split</span>}
         <ItemStats stats={stats} />
+        <RoundFigures stats={stats} besideChart />
         <WhoAnswered detail={detail} itemId={item.id} identity={identity} />
         <ScoringNotes detail={detail} itemId={item.id} identity={identity} />
         <FacilitatorHint hint={item.hint} />

@@ -3,7 +3,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
 import { formText, submitAddForm } from '../../components/form.ts';
 
-/** The people who score: add, rename, give a role, reorder and remove (which asks first). */
+/** The people who score: add, rename, give a role and a group, reorder and remove (which asks first). */
 export function Participants() {
   const detail = useAuditStore((s) => s.detail);
   const addParticipant = useAuditStore((s) => s.addParticipant);
@@ -68,6 +68,24 @@ export function Participants() {
                 onBlur={(e) => e.target.value !== p.role && void rename(p.id, 'role', e.target.value)}
               />
             </label>
+            {detail.groups.length > 0 && (
+              <label>
+                <span className="visually-hidden">Group of {p.code}</span>
+                <select
+                  value={p.group}
+                  onChange={(e) =>
+                    void editParticipant(p.id, { groupId: e.target.value || null }).then(setError)
+                  }
+                >
+                  <option value="">No group</option>
+                  {detail.groups.map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <span className="muted small">{answered(p.id)} answers</span>
             <button
               type="button"

@@ -3,6 +3,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { useRouter } from '../../router.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { Branding } from './Branding.tsx';
+import { Groups } from './Groups.tsx';
 import { Participants } from './Participants.tsx';
 import { formText } from '../../components/form.ts';
 
@@ -86,6 +87,8 @@ export function Setup() {
           </span>
         </div>
       </form>
+
+      <Groups />
 
       <Participants />
 
