@@ -8,7 +8,7 @@ export type RevealEntry = { readonly section: Section; readonly item: SectionIte
 /**
  * The items of the reveal in the order it steps through them: only items someone answered,
  * the splits first (splits.ts). The room's projector presents them in this order; the app's
- * reveal (renderer/views/Reveal/reveal-rows.ts) applies the same rule, with its filters.
+ * reveal (renderer/views/Reveal/reveal-rows.ts) narrows this same order with its filters.
  */
 export function revealOrder(sections: readonly Section[], results: readonly ItemResult[]): RevealEntry[] {
   const stats = new Map(results.map((i) => [i.id, i]));
