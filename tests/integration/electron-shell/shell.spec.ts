@@ -314,6 +314,11 @@ describe('the bundled desktop shell on a stand-in for Electron', () => {
     const later = copyExample('later.rca.json', 'Opened while running');
     electron.app.emit('second-instance', {}, ['/opt/Reality Check/reality-check', 'later.rca.json'], work);
     await until(() => auditTitles().includes('Opened while running'), 'the second-instance import');
+    // The file joins the recent documents after its import answered, as with an export below.
+    await until(
+      () => electron.recorded.recentDocuments.includes(later),
+      'the imported file as a recent document',
+    );
     expect(electron.recorded.recentDocuments).toContain(later);
   });
 
