@@ -49,6 +49,12 @@ export const MAX_ID = 100;
 /** A participant's anonymous code. */
 export const MAX_CODE = 20;
 
+/**
+ * The consultant's commentary: the summary and recommendations in their own words, and each
+ * dimension's, one text each (about five pages of report at the longest).
+ */
+export const MAX_COMMENTARY = 20_000;
+
 /** A logo, as the characters of its data: URL (about 1.5 MB of image). */
 export const MAX_LOGO = 2_000_000;
 

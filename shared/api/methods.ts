@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { actionMethods } from './methods/actions.ts';
 import { auditMethods } from './methods/audits.ts';
 import { backupMethods } from './methods/backups.ts';
+import { commentaryMethods } from './methods/commentary.ts';
 import { consensusMethods } from './methods/consensus.ts';
 import { contactMethods } from './methods/contacts.ts';
 import type { MethodDeclaration, MethodTraits, SaveAs } from './methods/declare.ts';
@@ -14,6 +15,7 @@ import { responseMethods } from './methods/responses.ts';
 import { revealMethods } from './methods/reveal.ts';
 import { roomMethods } from './methods/room.ts';
 import { roundMethods } from './methods/rounds.ts';
+import { settingsMethods } from './methods/settings.ts';
 import type { MadeFile, SavedFile } from './models.ts';
 
 export type { MethodDeclaration, MethodTraits, SaveAs } from './methods/declare.ts';
@@ -56,6 +58,8 @@ export const methods = composeMethods(
   reportMethods,
   backupMethods,
   roomMethods,
+  settingsMethods,
+  commentaryMethods,
 );
 
 export type Methods = typeof methods;

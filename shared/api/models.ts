@@ -1,9 +1,9 @@
-import type { AuditStatus } from '../audit-file/fields.ts';
+import type { AuditStatus, FirmBrandingUse } from '../audit-file/fields.ts';
 import type { AuditFile } from '../audit-file/schema.ts';
 import type { Level } from '../scoring/levels.ts';
 
-/** An audit's branding as the file records it. */
-type AuditBranding = NonNullable<AuditFile['audit']['branding']>;
+/** An audit's accent colour and logo as the file records them. */
+type AuditBranding = Omit<NonNullable<AuditFile['audit']['branding']>, 'firm'>;
 
 /** One audit as the home view lists it. */
 export type AuditSummary = {
@@ -79,9 +79,45 @@ export type Contact = Stored<FileRecord<'contacts'>>;
  */
 export type PlanAction = Stored<FileRecord<'actions'>>;
 
-/** The audit's accent colour and logo; null where the audit has none. */
+/**
+ * Whose firm name and logo an audit's report shows beside the client's: the installation's
+ * (settings), the audit's own `name` and `logo` (kept while another choice is made, so going
+ * back restores them), or none.
+ */
+export type FirmBranding = {
+  readonly use: FirmBrandingUse;
+  /** The audit's own firm name; empty when it has none. */
+  readonly name: string;
+  /** The audit's own firm logo; null when it has none. */
+  readonly logo: string | null;
+};
+
+/** The audit's accent colour and logo (null where the audit has none), and its firm branding. */
 export type Branding = {
   readonly [K in keyof Required<AuditBranding>]: Exclude<AuditBranding[K], undefined> | null;
+} & { readonly firm: FirmBranding };
+
+/** One dimension's part of the consultant's commentary. */
+export type DimensionCommentary = Stored<NonNullable<NonNullable<AuditFile['commentary']>['dimensions']>[number]>;
+
+/**
+ * The consultant's commentary: the summary and recommendations in their own words (empty
+ * when none), and the dimensions commented on, in the order they were first written.
+ */
+export type Commentary = {
+  readonly summary: string;
+  readonly dimensions: readonly DimensionCommentary[];
+};
+
+/**
+ * The settings of this installation: the consultant's firm, shown beside the client on the
+ * cover and in the footer of every report that uses the installation's branding.
+ */
+export type InstallationSettings = {
+  /** Empty when no firm name is set. */
+  readonly firmName: string;
+  /** A PNG or JPEG data: URL; null when no logo is set. */
+  readonly firmLogo: string | null;
 };
 
 /** Everything about one audit that a view or the report needs. */
@@ -120,6 +156,8 @@ export type AuditDetail = {
   readonly discussion: readonly DiscussionNote[];
   readonly contacts: readonly Contact[];
   readonly actions: readonly PlanAction[];
+  /** The consultant's commentary on the audit. */
+  readonly commentary: Commentary;
 };
 
 export type BackupInfo = {

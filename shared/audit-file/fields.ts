@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_CATEGORIES } from '../instrument/contact-categories.ts';
-import { formatCount, MAX_CODE, MAX_ID, MAX_LOGO, MAX_NAME, MAX_NOTE } from '../limits.ts';
+import { formatCount, MAX_CODE, MAX_COMMENTARY, MAX_ID, MAX_LOGO, MAX_NAME, MAX_NOTE } from '../limits.ts';
 import { isBlank, textProblem } from './text-rules.ts';
 
 /** Field rules shared by the audit file and the API, so both accept exactly the same values. */
@@ -48,6 +48,9 @@ export const name = text({ max: MAX_NAME, required: true, trim: true });
 /** Free text: notes, descriptions, success measures. Line breaks and tabs are kept. */
 export const note = text({ max: MAX_NOTE, required: false, multiline: true });
 
+/** The consultant's commentary, on the summary or on one dimension: free text, line breaks kept. */
+export const commentaryText = text({ max: MAX_COMMENTARY, required: false, multiline: true });
+
 /** A short free text that may be empty: role, facilitator, owner. */
 export const shortText = text({ max: MAX_NAME, required: false, trim: true });
 
@@ -84,3 +87,10 @@ export const logo = z
     /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/,
     'must be a PNG or JPEG image as a base64 data URL',
   );
+
+/**
+ * Whose firm branding (name and logo beside the client's) an audit's report carries: the one
+ * set in this installation's settings, the audit's own, or none.
+ */
+export const firmBrandingUseSchema = z.enum(['installation', 'own', 'none']);
+export type FirmBrandingUse = z.infer<typeof firmBrandingUseSchema>;

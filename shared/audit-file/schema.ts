@@ -4,6 +4,7 @@ import {
   actionStatusSchema,
   auditStatusSchema,
   code,
+  commentaryText,
   contactCategorySchema,
   id,
   isoDate,
@@ -34,6 +35,32 @@ export const minGroupSize = z
 export const brandingSchema = z.strictObject({
   accentColor: accentColor.optional(),
   logo: logo.optional(),
+});
+
+/**
+ * The firm branding of one audit's report (format 2, optional): its own firm name and logo
+ * (`own`), or none at all (`none`). Absent, the report carries the firm branding set in the
+ * settings of the installation that makes it. Not in docs/spec/interfaces.md's list; a reader
+ * that does not know it ignores it.
+ */
+export const firmBrandingSchema = z.strictObject({
+  use: z.enum(['own', 'none']),
+  name: shortText.optional(),
+  logo: logo.optional(),
+});
+
+/** One dimension's commentary: the dimension's id in the instrument and the consultant's text. */
+export const dimensionCommentarySchema = z.strictObject({ dimension: id, text: commentaryText });
+
+/**
+ * The consultant's commentary (format 2, optional): the summary and recommendations in their
+ * own words, shown on the summary page of the report, and optionally one text per dimension,
+ * shown in that dimension's part. Not in docs/spec/interfaces.md's list; a reader that does
+ * not know it ignores it, as it ignores every unknown top-level field.
+ */
+export const commentarySchema = z.strictObject({
+  summary: commentaryText.optional(),
+  dimensions: z.array(dimensionCommentarySchema).max(MAX_ITEM_ENTRIES).optional(),
 });
 
 const auditV1Schema = z.strictObject({
@@ -144,7 +171,11 @@ export const auditFileSchema = auditFileV1Schema.extend({
   audit: auditV1Schema.extend({
     /** Groups smaller than this are suppressed; 3 when absent. */
     minGroupSize: minGroupSize.optional(),
+    /** The accent colour and logo of format 1, and the firm branding of the report. */
+    branding: brandingSchema.extend({ firm: firmBrandingSchema.optional() }).optional(),
   }),
+  /** The consultant's commentary; absent when there is none. */
+  commentary: commentarySchema.optional(),
   /** The audit's role groups, in the order they are shown; absent when it has none. */
   groups: z.array(groupSchema).optional(),
   participants: z.array(

@@ -96,6 +96,18 @@ export function textTotalProblem(json: Readonly<Record<string, unknown>>): strin
       }
     }
   }
+  // The consultant's commentary: the summary and each dimension's text.
+  const commentary = json.commentary;
+  if (typeof commentary === 'object' && commentary !== null) {
+    const { summary, dimensions } = commentary as Record<string, unknown>;
+    if (typeof summary === 'string') total += summary.length;
+    if (Array.isArray(dimensions)) {
+      for (const entry of dimensions as unknown[]) {
+        const value = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).text : null;
+        if (typeof value === 'string') total += value.length;
+      }
+    }
+  }
   if (total <= MAX_AUDIT_TEXT) return null;
   return `the notes hold ${formatCount(total)} characters in all; an audit may hold at most ${formatCount(MAX_AUDIT_TEXT)}`;
 }

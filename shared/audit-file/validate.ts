@@ -205,6 +205,25 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
     discussed.add(d.item);
   });
 
+  const firm = file.audit.branding?.firm;
+  if (firm?.use === 'own' && (firm.name ?? '') === '' && firm.logo === undefined) {
+    problems.push('audit.branding.firm: an audit\'s own firm branding needs a name or a logo');
+  }
+  if (firm?.use === 'none' && (firm.name !== undefined || firm.logo !== undefined)) {
+    problems.push('audit.branding.firm: with "use": "none" the report shows no firm, so it takes no name or logo');
+  }
+  const dimensionIds = new Set(instrument.dimensions.map((d) => d.id));
+  const commented = new Set<string>();
+  (file.commentary?.dimensions ?? []).forEach((c, i) => {
+    const path = `commentary.dimensions[${i}].dimension`;
+    if (!dimensionIds.has(c.dimension)) {
+      problems.push(`${path}: ${quote(c.dimension)} is not a dimension of instrument ${instrument.version}`);
+    } else if (commented.has(c.dimension)) {
+      problems.push(`${path}: ${quote(c.dimension)} has a commentary already`);
+    }
+    commented.add(c.dimension);
+  });
+
   const actionIds = new Set<string>();
   file.actions.forEach((a, i) => {
     if (a.id === undefined) return;

@@ -6,6 +6,7 @@ import { listActions } from '../db/repositories/actions.ts';
 import { getAuditRow, type AuditRow } from '../db/repositories/audits.ts';
 import { listConsensus, listDiscussion } from '../db/repositories/consensus.ts';
 import { listContacts } from '../db/repositories/contacts.ts';
+import { listDimensionCommentary } from '../db/repositories/commentary.ts';
 import { listParticipants } from '../db/repositories/participants.ts';
 import { listResponses } from '../db/repositories/responses.ts';
 import { listGroups } from '../db/repositories/role-groups.ts';
@@ -51,7 +52,11 @@ export function loadAuditDetail(db: Database.Database, id: string): AuditDetail 
     facilitator: row.facilitator,
     status: row.status,
     instrument: { id: row.instrument_id, version: row.instrument_version },
-    branding: { accentColor: row.accent_color, logo: row.logo },
+    branding: {
+      accentColor: row.accent_color,
+      logo: row.logo,
+      firm: { use: row.firm_branding, name: row.firm_name, logo: row.firm_logo },
+    },
     anonymous: row.anonymous === 1,
     revealedAt: row.revealed_at,
     previousAuditId: row.previous_audit_id,
@@ -68,5 +73,6 @@ export function loadAuditDetail(db: Database.Database, id: string): AuditDetail 
     discussion: listDiscussion(db, id),
     contacts: listContacts(db, id),
     actions: listActions(db, id),
+    commentary: { summary: row.commentary, dimensions: listDimensionCommentary(db, id) },
   };
 }

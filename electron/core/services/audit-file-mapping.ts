@@ -14,9 +14,22 @@ function optional<K extends string, V>(key: K, value: V | null | undefined | '')
 
 /** A stored audit as a self-contained audit file (docs/spec/interfaces.md). */
 export function auditToFile(detail: AuditDetail): AuditFile {
+  const { firm } = detail.branding;
   const branding = {
     ...optional('accentColor', detail.branding.accentColor),
     ...optional('logo', detail.branding.logo),
+    // The installation's firm branding is the absent default; an own or no firm is the audit's.
+    ...(firm.use === 'own'
+      ? { firm: { use: 'own' as const, ...optional('name', firm.name), ...optional('logo', firm.logo) } }
+      : firm.use === 'none'
+        ? { firm: { use: 'none' as const } }
+        : {}),
+  };
+  const commentary = {
+    ...optional('summary', detail.commentary.summary),
+    ...(detail.commentary.dimensions.length > 0
+      ? { dimensions: detail.commentary.dimensions.map((c) => ({ dimension: c.dimension, text: c.text })) }
+      : {}),
   };
   return {
     format: AUDIT_FILE_FORMAT,
@@ -92,6 +105,7 @@ export function auditToFile(detail: AuditDetail): AuditFile {
       status: a.status,
       source: a.source,
     })),
+    ...(Object.keys(commentary).length > 0 ? { commentary } : {}),
   };
 }
 

@@ -88,6 +88,9 @@ export function updateAuditDetails(storage: Storage, args: MethodArgs<'audits.up
         accentColor: args.accentColor,
         logo: args.logo,
         minGroupSize: args.minGroupSize,
+        firmBranding: args.firmBranding,
+        firmName: args.firmName,
+        firmLogo: args.firmLogo,
       },
       now,
     );
@@ -97,7 +100,7 @@ export function updateAuditDetails(storage: Storage, args: MethodArgs<'audits.up
 
 /**
  * Starts a re-assessment of an earlier audit: same organization, participants (in their
- * groups), groups and branding,
+ * groups), groups and branding (the firm's included; not the commentary, which is about the earlier audit),
  * the current instrument, no answers, linked to the earlier audit for comparison.
  */
 export function duplicateAudit(storage: Storage, args: MethodArgs<'audits.duplicate'>): AuditDetail {
@@ -119,6 +122,7 @@ export function duplicateAudit(storage: Storage, args: MethodArgs<'audits.duplic
       anonymous: earlier.anonymous === 1,
       previousAuditId: earlier.id,
       minGroupSize: earlier.min_group_size,
+      firm: { use: earlier.firm_branding, name: earlier.firm_name, logo: earlier.firm_logo },
       now,
     });
     for (const g of listGroups(storage.db, earlier.id)) insertGroup(storage.db, id, g);

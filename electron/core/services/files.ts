@@ -6,7 +6,8 @@ import type { AuditFile } from '../../../shared/audit-file/schema.ts';
 import { serializeAuditFile } from '../../../shared/audit-file/serialize.ts';
 import { parseAuditFileText } from '../../../shared/audit-file/validate.ts';
 import { insertAction } from '../db/repositories/actions.ts';
-import { getAuditRow, insertAudit, updateAudit } from '../db/repositories/audits.ts';
+import { getAuditRow, insertAudit, updateAudit, type NewAudit } from '../db/repositories/audits.ts';
+import { setDimensionCommentary } from '../db/repositories/commentary.ts';
 import { setDiscussionNote, upsertConsensus } from '../db/repositories/consensus.ts';
 import { insertContact } from '../db/repositories/contacts.ts';
 import { organizationIdFor } from '../db/repositories/organizations.ts';
@@ -82,6 +83,12 @@ export function roundsOf(file: AuditFile, now: string): RevoteRound[] {
     .map(([round, own]) => ({ round, items: [...own], openedAt: now, closedAt: now }));
 }
 
+/** The firm branding a file gives its audit; the installation's when the file says nothing. */
+function firmOf(file: AuditFile): Pick<NewAudit, 'firm'> {
+  const firm = file.audit.branding?.firm;
+  return firm ? { firm: { use: firm.use, name: firm.name ?? '', logo: firm.logo ?? null } } : {};
+}
+
 function writeAuditFile(storage: Storage, file: AuditFile): string {
   const db = storage.db;
   const now = storage.clock().toISOString();
@@ -104,8 +111,11 @@ function writeAuditFile(storage: Storage, file: AuditFile): string {
     anonymous: file.audit.anonymous ?? true,
     previousAuditId: previous,
     ...(file.audit.minGroupSize === undefined ? {} : { minGroupSize: file.audit.minGroupSize }),
+    ...firmOf(file),
+    commentary: file.commentary?.summary ?? '',
     now,
   });
+  for (const c of file.commentary?.dimensions ?? []) setDimensionCommentary(db, id, c, now);
   for (const g of file.groups ?? []) insertGroup(db, id, { id: g.id, name: g.name });
   const revealedAt = file.audit.revealedAt ?? (showsAReveal(file) ? now : null);
   if (revealedAt !== null) updateAudit(db, id, { revealedAt }, now);

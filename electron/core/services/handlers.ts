@@ -2,6 +2,7 @@ import type { MethodArgs, MethodName, MethodOutput } from '../../../shared/api/m
 import type { actionMethods } from '../../../shared/api/methods/actions.ts';
 import type { auditMethods } from '../../../shared/api/methods/audits.ts';
 import type { backupMethods } from '../../../shared/api/methods/backups.ts';
+import type { commentaryMethods } from '../../../shared/api/methods/commentary.ts';
 import type { consensusMethods } from '../../../shared/api/methods/consensus.ts';
 import type { contactMethods } from '../../../shared/api/methods/contacts.ts';
 import type { fileMethods } from '../../../shared/api/methods/files.ts';
@@ -13,6 +14,7 @@ import type { responseMethods } from '../../../shared/api/methods/responses.ts';
 import type { revealMethods } from '../../../shared/api/methods/reveal.ts';
 import type { roomMethods } from '../../../shared/api/methods/room.ts';
 import type { roundMethods } from '../../../shared/api/methods/rounds.ts';
+import type { settingsMethods } from '../../../shared/api/methods/settings.ts';
 import { describeInstrument } from '../../../shared/instrument/describe.ts';
 import { instrumentV1 } from '../../../shared/instrument/index.ts';
 import type { Storage } from '../db/storage.ts';
@@ -28,6 +30,7 @@ import {
   updateAuditDetails,
 } from './audits.ts';
 import { backUpNow, restoreFromBackup, storageStatus, listStoredBackups } from './backups.ts';
+import { setCommentary } from './commentary.ts';
 import { setConsensus, setDiscussion } from './consensus.ts';
 import { addContact, editContact, removeContact } from './contacts.ts';
 import { exportAudit, importAuditText } from './files.ts';
@@ -53,6 +56,7 @@ import {
   revoteFeedback,
   saveRoundResponse,
 } from './rounds.ts';
+import { installationSettings, updateInstallationSettings } from './settings.ts';
 
 /** A service implementation of each declared method; the compiler checks none is missing. */
 export type Handlers = {
@@ -165,6 +169,15 @@ const roomHandlers: FeatureHandlers<typeof roomMethods> = {
   'room.present': (storage, args, { room }) => presentItem(storage, room, args),
 };
 
+const settingsHandlers: FeatureHandlers<typeof settingsMethods> = {
+  'settings.get': installationSettings,
+  'settings.update': updateInstallationSettings,
+};
+
+const commentaryHandlers: FeatureHandlers<typeof commentaryMethods> = {
+  'commentary.set': setCommentary,
+};
+
 /** Every feature's handlers in one map, as the methods are declared (shared/api/methods.ts). */
 export const handlers: Handlers = {
   ...instrumentHandlers,
@@ -181,4 +194,6 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...backupHandlers,
   ...roomHandlers,
+  ...settingsHandlers,
+  ...commentaryHandlers,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   accentColor,
   auditStatusSchema,
+  firmBrandingUseSchema,
   id,
   isoDate,
   logo,
@@ -34,6 +35,10 @@ export const auditMethods = {
       logo: logo.nullable().optional(),
       /** Groups smaller than this show only their size (docs/spec/scoring.md, "Role groups"). */
       minGroupSize: minGroupSize.optional(),
+      /** Whose firm branding the report shows: the installation's, the audit's own (below) or none. */
+      firmBranding: firmBrandingUseSchema.optional(),
+      firmName: shortText.optional(),
+      firmLogo: logo.nullable().optional(),
     }),
   ),
   'audits.duplicate': method<AuditDetail>({ changesAuditList: true })(

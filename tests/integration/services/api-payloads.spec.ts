@@ -92,6 +92,9 @@ beforeAll(async () => {
     'room.nudge': { auditId, participantId: p.id },
     'room.projector': { auditId },
     'room.present': { auditId, itemId: 'leadership-1', step: 1 },
+    'settings.get': {},
+    'settings.update': { firmName: 'Northwind Advisory' },
+    'commentary.set': { auditId, dimensionId: 'leadership', text: 'Our view' },
   };
 });
 afterAll(() => closeStorage(storage));

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AuditSummary } from '../../../../shared/api/models.ts';
-import type { AuditStatus } from '../../../../shared/audit-file/fields.ts';
+import type { AuditStatus, FirmBrandingUse } from '../../../../shared/audit-file/fields.ts';
 import { DEFAULT_MIN_GROUP_SIZE } from '../../../../shared/scoring/inputs.ts';
 import type { Level } from '../../../../shared/scoring/levels.ts';
 import type { AuditResults } from '../../../../shared/scoring/results.ts';
@@ -30,6 +30,12 @@ export type AuditRow = {
   revealed_at: string | null;
   /** Groups smaller than this are suppressed (docs/spec/scoring.md, "Role groups"). */
   min_group_size: number;
+  /** Whose firm branding the report carries (migration 0080); the audit's own name and logo. */
+  firm_branding: FirmBrandingUse;
+  firm_name: string;
+  firm_logo: string | null;
+  /** The consultant's commentary on the summary page; empty when none. */
+  commentary: string;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
@@ -81,17 +87,32 @@ export type NewAudit = {
   previousAuditId: string | null;
   /** The group-size floor; the default (3) when absent. */
   minGroupSize?: number;
+  /** Whose firm branding the report carries; the installation's when absent. */
+  firm?: { use: FirmBrandingUse; name: string; logo: string | null };
+  /** The consultant's commentary on the summary page; none when absent. */
+  commentary?: string;
   now: string;
 };
 
 export function insertAudit(db: Database.Database, a: NewAudit): void {
+  const { firm, ...row } = a;
   prepared(
     db,
     `INSERT INTO audits (id, organization_id, title, audit_date, facilitator, status, instrument_id,
-       instrument_version, accent_color, logo, anonymous, previous_audit_id, min_group_size, created_at, updated_at)
+       instrument_version, accent_color, logo, anonymous, previous_audit_id, min_group_size,
+       firm_branding, firm_name, firm_logo, commentary, created_at, updated_at)
      VALUES (@id, @organizationId, @title, @date, @facilitator, @status, @instrumentId, @instrumentVersion,
-       @accentColor, @logo, @anonymous, @previousAuditId, @minGroupSize, @now, @now)`,
-  ).run({ ...a, anonymous: a.anonymous ? 1 : 0, minGroupSize: a.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE });
+       @accentColor, @logo, @anonymous, @previousAuditId, @minGroupSize,
+       @firmBranding, @firmName, @firmLogo, @commentary, @now, @now)`,
+  ).run({
+    ...row,
+    anonymous: a.anonymous ? 1 : 0,
+    minGroupSize: a.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
+    firmBranding: firm?.use ?? 'installation',
+    firmName: firm?.name ?? '',
+    firmLogo: firm?.logo ?? null,
+    commentary: a.commentary ?? '',
+  });
 }
 
 /** Column values an update may change; undefined leaves a column as it is. */
@@ -106,6 +127,9 @@ export type AuditChanges = {
   logo?: string | null;
   revealedAt?: string | null;
   minGroupSize?: number;
+  firmBranding?: FirmBrandingUse;
+  firmName?: string;
+  firmLogo?: string | null;
 };
 
 const COLUMNS: Record<keyof AuditChanges, string> = {
@@ -119,6 +143,9 @@ const COLUMNS: Record<keyof AuditChanges, string> = {
   logo: 'logo',
   revealedAt: 'revealed_at',
   minGroupSize: 'min_group_size',
+  firmBranding: 'firm_branding',
+  firmName: 'firm_name',
+  firmLogo: 'firm_logo',
 };
 
 export function updateAudit(db: Database.Database, id: string, changes: AuditChanges, now: string): void {
@@ -226,7 +253,9 @@ export function auditTextLength(db: Database.Database, id: string): number {
           + (SELECT coalesce(sum(length(note)), 0) FROM consensus WHERE audit_id = @id)
           + (SELECT coalesce(sum(length(note)), 0) FROM discussion_notes WHERE audit_id = @id)
           + (SELECT coalesce(sum(length(note)), 0) FROM contacts WHERE audit_id = @id)
-          + (SELECT coalesce(sum(length(description) + length(success_measure)), 0) FROM actions WHERE audit_id = @id)`,
+          + (SELECT coalesce(sum(length(description) + length(success_measure)), 0) FROM actions WHERE audit_id = @id)
+          + coalesce((SELECT length(commentary) FROM audits WHERE id = @id), 0)
+          + (SELECT coalesce(sum(length(text)), 0) FROM dimension_commentary WHERE audit_id = @id)`,
   )
     .pluck()
     .get({ id }) as number;
