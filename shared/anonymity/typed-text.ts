@@ -7,8 +7,9 @@ import { nameMatcher, type NameMatch, type NameMatcher } from './names.ts';
 
 /**
  * Anonymity replaces participants' names only in what people typed: notes on answers,
- * discussion and consensus notes, the plan's actions, the priority contacts and the names of
- * role groups (a group can be named after its lead: "Ana's team"). The
+ * discussion and consensus notes, the plan's actions, the priority contacts, the names of
+ * role groups (a group can be named after its lead: "Ana's team") and the consultant's
+ * commentary. The
  * instrument's wording, the organisation, the audit's title and the facilitator are never
  * rewritten: they are not about participants, and a rewritten "Will" or "Müller AG" misleads.
  */
@@ -18,6 +19,8 @@ export type TypedPlace =
   | { readonly kind: 'consensus'; readonly item: string }
   | { readonly kind: 'contact'; readonly contact: number; readonly field: 'name' | 'note' }
   | { readonly kind: 'group'; readonly group: number }
+  /** The consultant's commentary: on the summary page (dimension null) or on one dimension. */
+  | { readonly kind: 'commentary'; readonly dimension: string | null }
   | {
       readonly kind: 'action';
       readonly action: number;
@@ -27,7 +30,10 @@ export type TypedPlace =
 /** One text people typed, and where it is. */
 export type TypedText = { readonly place: TypedPlace; readonly text: string };
 
-/** Every non-empty text people typed into an audit, in a fixed order: answers' notes, discussion, consensus, plan, contacts, groups. */
+/**
+ * Every non-empty text people typed into an audit, in a fixed order: answers' notes,
+ * discussion, consensus, plan, contacts, groups, commentary.
+ */
 export function typedTexts(file: AuditFile): TypedText[] {
   const out: TypedText[] = [];
   const add = (place: TypedPlace, text: string | undefined): void => {
@@ -50,6 +56,8 @@ export function typedTexts(file: AuditFile): TypedText[] {
     add({ kind: 'contact', contact, field: 'note' }, c.note);
   });
   (file.groups ?? []).forEach((g, group) => add({ kind: 'group', group }, g.name));
+  add({ kind: 'commentary', dimension: null }, file.commentary?.summary);
+  for (const c of file.commentary?.dimensions ?? []) add({ kind: 'commentary', dimension: c.dimension }, c.text);
   return out;
 }
 
@@ -92,6 +100,16 @@ export function anonymiseAuditFile(file: AuditFile, matcher: NameMatcher = match
     })),
     contacts: file.contacts.map((c) => ({ ...c, name: clean(c.name), note: optional(c.note) })),
     ...(file.groups === undefined ? {} : { groups: file.groups.map((g) => ({ ...g, name: clean(g.name) })) }),
+    ...(file.commentary === undefined
+      ? {}
+      : {
+          commentary: {
+            ...(file.commentary.summary === undefined ? {} : { summary: clean(file.commentary.summary) }),
+            ...(file.commentary.dimensions === undefined
+              ? {}
+              : { dimensions: file.commentary.dimensions.map((c) => ({ ...c, text: clean(c.text) })) }),
+          },
+        }),
   };
 }
 
@@ -185,6 +203,7 @@ export function plannedReplacements(
   const refs = itemRefs(instrument);
   const roster = rosterOf(file);
   const item = (id: string): string => refs.get(id)?.label ?? id;
+  const dimension = (id: string): string => instrument.dimensions.find((d) => d.id === id)?.name ?? id;
   const where = (place: TypedPlace): string => {
     switch (place.kind) {
       case 'response-note': {
@@ -201,6 +220,10 @@ export function plannedReplacements(
         return `Priority contact ${place.contact + 1}, ${FIELD_WORDS[place.field]}`;
       case 'group':
         return `Role group ${place.group + 1}, name`;
+      case 'commentary':
+        return place.dimension === null
+          ? 'Commentary on the executive summary'
+          : `Commentary on ${dimension(place.dimension)}`;
     }
   };
   const out: PlannedReplacement[] = [];

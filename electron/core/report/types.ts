@@ -9,7 +9,15 @@ export type ReportInput = {
   readonly results: AuditResults;
   /** The earlier audit this one re-assesses, for the radar overlay and the change column. */
   readonly previous?: { readonly file: AuditFile; readonly results: AuditResults };
+  /**
+   * The consultant's firm, shown beside the client on the cover and in the footer (white
+   * label); absent when the report carries no firm branding, and then it looks as it always did.
+   */
+  readonly firm?: FirmMark;
 };
+
+/** A firm's name (may be empty when it has only a logo) and logo (a PNG or JPEG data: URL). */
+export type FirmMark = { readonly name: string; readonly logo?: string };
 
 /** Choices the person exporting the report makes. */
 export type ReportOptions = {

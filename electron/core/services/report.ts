@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MethodArgs } from '../../../shared/api/methods.ts';
-import type { MadeFile, ReportPreview } from '../../../shared/api/models.ts';
+import type { AuditDetail, MadeFile, ReportPreview } from '../../../shared/api/models.ts';
 import { participantCodes } from '../../../shared/anonymity/codes.ts';
 import { nameMatcher } from '../../../shared/anonymity/names.ts';
 import { plannedReplacements, rosterOf } from '../../../shared/anonymity/typed-text.ts';
@@ -11,7 +11,8 @@ import { auditTextLength } from '../db/repositories/audits.ts';
 import { countParticipants } from '../db/repositories/participants.ts';
 import { countResponses } from '../db/repositories/responses.ts';
 import { countAllRoundResponses } from '../db/repositories/round-responses.ts';
-import type { ReportInput } from '../report/types.ts';
+import { getSettings } from '../db/repositories/settings.ts';
+import type { FirmMark, ReportInput } from '../report/types.ts';
 import type { Storage } from '../db/storage.ts';
 import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
 import { auditToFile } from './audit-file-mapping.ts';
@@ -44,15 +45,31 @@ function requireWithinLimits(db: Database.Database, id: string): void {
   }
 }
 
+/**
+ * The firm branding an audit's report carries: the installation's settings, the audit's own
+ * name and logo, or none; none too when the chosen one has neither a name nor a logo.
+ */
+export function firmMarkOf(db: Database.Database, branding: AuditDetail['branding']): FirmMark | undefined {
+  const { firm } = branding;
+  if (firm.use === 'none') return undefined;
+  const settings = firm.use === 'installation' ? getSettings(db) : null;
+  const name = (settings ? settings.firmName : firm.name).trim();
+  const logo = settings ? settings.firmLogo : firm.logo;
+  if (name === '' && !logo) return undefined;
+  return { name, ...(logo ? { logo } : {}) };
+}
+
 /** The audit and its computed results (and the earlier audit's, for a re-assessment) as the report takes them. */
 export function reportInputFor(storage: Storage, id: string): ReportInput {
   const row = requireAudit(storage.db, id);
   requireWithinLimits(storage.db, id);
   const detail = loadAuditDetail(storage.db, id);
+  const firm = firmMarkOf(storage.db, detail.branding);
   const input: ReportInput = {
     file: auditToFile(detail),
     instrument: instrumentOf(row),
     results: auditResults(storage, id),
+    ...(firm ? { firm } : {}),
   };
   const previousId = detail.previousAuditId;
   if (!previousId) return input;

@@ -1,10 +1,18 @@
 import { dateText } from '../model/format.ts';
 import type { ReportContext } from './context.ts';
 
+/** The consultant's firm name for the footer, cut to a third of the line at most; empty when there is none. */
+function firmText(ctx: ReportContext, style: { size: number; color: string }): string {
+  const name = ctx.input.firm?.name ?? '';
+  if (name === '') return '';
+  const block = ctx.text.clamp(name, style, ctx.frame.width / 3, 1);
+  return `${block.lines[0]?.runs.map((r) => r.text).join('') ?? ''} · `;
+}
+
 /**
  * Writes the running footer on every page but the cover, once all pages exist: organisation,
  * audit, date and instrument version (and Draft while the audit is in progress) on the left,
- * "Page n of N" on the right.
+ * the consultant's firm (when the report carries one) and "Page n of N" on the right.
  */
 export function footers(ctx: ReportContext): void {
   const { doc, theme, frame, input } = ctx;
@@ -12,7 +20,8 @@ export function footers(ctx: ReportContext): void {
   const range = doc.bufferedPageRange();
   const style = { size: theme.size.tiny, color: theme.colour.muted };
   const y = theme.page.height - theme.page.marginBottom + 26;
-  const widestPage = ctx.text.layout(`Page ${range.count} of ${range.count}`, style, frame.width).width;
+  const firm = firmText(ctx, style);
+  const widestPage = ctx.text.layout(`${firm}Page ${range.count} of ${range.count}`, style, frame.width).width;
   // The organisation and title give way when space runs out; date and instrument version never do.
   const draft = audit.status === 'in-progress' ? ' · Draft' : '';
   const tail = ` · ${dateText(audit.date)} · ${input.instrument.name} ${input.instrument.version}${draft}`;
@@ -30,7 +39,7 @@ export function footers(ctx: ReportContext): void {
   );
   for (let i = range.start + 1; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    const pageText = ctx.text.layout(`Page ${i + 1} of ${range.count}`, style, frame.width);
+    const pageText = ctx.text.layout(`${firm}Page ${i + 1} of ${range.count}`, style, frame.width);
     doc
       .save()
       .moveTo(frame.left, y - 6)

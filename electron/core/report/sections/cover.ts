@@ -11,9 +11,38 @@ function logoImage(dataUrl: string | undefined): Buffer | null {
   return comma < 0 ? null : Buffer.from(dataUrl.slice(comma + 1), 'base64');
 }
 
+/** Draws a logo fitted into a box, or nothing when pdfkit cannot decode it. */
+function drawLogo(ctx: ReportContext, dataUrl: string | undefined, x: number): void {
+  const image = logoImage(dataUrl);
+  if (!image) return;
+  try {
+    // Left-aligned in its box (pdfkit's default), centred on the client's logo line.
+    ctx.doc.image(image, x, 44, { fit: [160, 64], valign: 'center' });
+  } catch {
+    // An image pdfkit cannot decode is left out rather than failing the whole report.
+  }
+}
+
 /**
- * The cover: organisation, audit title, date, facilitator and branding (logo, accent colour).
- * The lower half is left for the contents list.
+ * The consultant's firm at the top left, across from the client's logo: its logo, or its
+ * name when it has none. The firm's name also goes into the facts ("Prepared by").
+ */
+function firmMark(ctx: ReportContext): void {
+  const { firm } = ctx.input;
+  if (!firm) return;
+  if (firm.logo) {
+    drawLogo(ctx, firm.logo, ctx.frame.left);
+    return;
+  }
+  const { colour, size } = ctx.theme;
+  const name = ctx.text.clamp(firm.name, { size: size.body + 1, weight: 'bold', color: colour.muted }, 230, 2);
+  ctx.text.draw(name, ctx.frame.left, 76 - name.height / 2);
+}
+
+/**
+ * The cover: organisation, audit title, date, facilitator and branding (logo, accent colour),
+ * with the consultant's firm beside the client's when the report carries one. The lower half
+ * is left for the contents list.
  */
 export function cover(ctx: ReportContext): CoverSlot {
   const { doc, theme, frame, input, options } = ctx;
@@ -30,6 +59,7 @@ export function cover(ctx: ReportContext): CoverSlot {
       // An image pdfkit cannot decode is left out rather than failing the whole report.
     }
   }
+  firmMark(ctx);
 
   let y = 150;
   const draft = audit.status === 'in-progress';
@@ -65,6 +95,7 @@ export function cover(ctx: ReportContext): CoverSlot {
   const facts: [string, string][] = [['Date', dateText(audit.date)]];
   if (audit.facilitator && audit.facilitator.trim() !== '')
     facts.push(['Facilitator', audit.facilitator.trim()]);
+  if (input.firm && input.firm.name !== '') facts.push(['Prepared by', input.firm.name]);
   const count = input.file.participants.length;
   facts.push([
     'Participants',

@@ -12,6 +12,7 @@ import { addPage, ensureSpace, moveDown, startChapter } from '../layout/page.ts'
 import type { Span } from '../layout/text.ts';
 import type { ItemFacts, ItemNote } from '../model/audit-facts.ts';
 import { oneDecimal, percentText, plural, twoDecimals } from '../model/format.ts';
+import { commentaryBlock, dimensionCommentaryOf } from './commentary.ts';
 import { answerLegend } from './legends.ts';
 
 const REF_WIDTH = 28;
@@ -179,8 +180,9 @@ function dimensionFigures(ctx: ReportContext, d: DimensionResult, dimension: Dim
 }
 
 /**
- * One section per dimension: its percent, score, coverage and alignment, then every
- * statement with the team's answers, the consensus and the notes.
+ * One section per dimension: its percent, score, coverage and alignment, the consultant's
+ * commentary on it when there is one, then every statement with the team's answers, the
+ * consensus and the notes.
  */
 export function dimensionSections(ctx: ReportContext): void {
   const { input, theme, frame } = ctx;
@@ -234,6 +236,12 @@ export function dimensionSections(ctx: ReportContext): void {
       );
     }
     place(ctx, figures, 6);
+    const commentary = dimensionCommentaryOf(input.file, dimension.id);
+    if (commentary) {
+      moveDown(ctx, 4);
+      commentaryBlock(ctx, 'Commentary', commentary);
+      ensureSpace(ctx, 40 + firstHeight);
+    }
     moveDown(ctx, answerLegend(ctx, 'statement', { x: frame.left, y: frame.y, width: frame.width }) + 8);
     for (const statementDef of dimension.items) {
       const facts = ctx.facts.get(statementDef.id);

@@ -2,6 +2,7 @@ import { heading } from '../layout/blocks.ts';
 import type { ReportContext } from '../layout/context.ts';
 import { measuredText } from '../layout/measured.ts';
 import { moveDown, startChapter } from '../layout/page.ts';
+import { commentaryBlock, summaryCommentaryOf } from './commentary.ts';
 import { actAndDisagree } from './summary/act-and-disagree.ts';
 import { capsBox } from './summary/caps-box.ts';
 import { dimensionPanel } from './summary/dimension-panel.ts';
@@ -15,8 +16,8 @@ import { consensusText, signsText } from './summary/signs-and-consensus.ts';
  * whether the level is still provisional), why the level is capped, which failure signs are
  * present and what the team agreed in consensus, the largest perception gap between role
  * groups (when the audit has groups), the team's plan (or, while it has none, the
- * first recommendations) and where the team disagrees. Each part is drawn by its own file
- * under summary/.
+ * first recommendations) and where the team disagrees. The consultant's commentary, when
+ * there is one, comes before the plan. Each part is drawn by its own file under summary/.
  */
 export function summary(ctx: ReportContext): void {
   const { theme, frame } = ctx;
@@ -39,6 +40,10 @@ export function summary(ctx: ReportContext): void {
   const perception = perceptionText(ctx);
   drawHere(ctx, measuredText(ctx, consensusText(ctx), factStyle, frame.width, 3), perception ? 4 : 12);
   if (perception) drawHere(ctx, measuredText(ctx, perception, factStyle, frame.width, 3), 12);
+
+  // The consultant's own summary and recommendations, before the team's plan and splits.
+  const commentary = summaryCommentaryOf(ctx.input.file);
+  if (commentary) commentaryBlock(ctx, 'Commentary', commentary);
 
   actAndDisagree(ctx);
 }

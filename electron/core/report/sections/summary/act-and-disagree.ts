@@ -1,8 +1,9 @@
 import type { ReportContext } from '../../layout/context.ts';
 import { measuredText, type Measured } from '../../layout/measured.ts';
-import { moveDown } from '../../layout/page.ts';
+import { addPage, moveDown } from '../../layout/page.ts';
 import { plural } from '../../model/format.ts';
 import { planView } from '../../model/plan.ts';
+import { summaryCommentaryOf } from '../commentary.ts';
 import { answerLegend } from '../legends.ts';
 import { drawHere } from './flow.ts';
 import { agreedItem, planIntro, recommendationIntro, recommendedItem } from './plan-items.ts';
@@ -42,7 +43,7 @@ function moreLine(ctx: ReportContext, text: string): void {
  * The rest of the summary page: where to act first (the team's plan, or while it has none the
  * first recommendations) and where the team disagrees most. They share what is left: up to
  * five actions and three splits, fewer when they would not fit (never fewer than three
- * actions and one split).
+ * actions and one split; on the next page when a long commentary leaves less room than that).
  */
 export function actAndDisagree(ctx: ReportContext): void {
   const { frame, input } = ctx;
@@ -71,6 +72,8 @@ export function actAndDisagree(ctx: ReportContext): void {
     frame.bottom;
   while (!fits() && actionCount > 3) actionCount--;
   while (!fits() && splitCount > 1) splitCount--;
+  // A long commentary above leaves too little room: the plan and the splits go on the next page.
+  if (!fits() && summaryCommentaryOf(input.file)) addPage(ctx);
 
   subheading(ctx, 'Where to act first');
   drawHere(ctx, intro, 6);
