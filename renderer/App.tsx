@@ -4,6 +4,7 @@ import { useDesktopCommands } from './desktop/commands.ts';
 import { useRouter, type Route } from './router.ts';
 import { useSessionStore } from './stores/session.ts';
 import { Home } from './views/Home/Home.tsx';
+import { Settings } from './views/Settings/Settings.tsx';
 
 /** The workshop views load when an audit is opened, so the list of audits appears fast. */
 const Workspace = lazy(() =>
@@ -55,6 +56,8 @@ function AppWindow({ route }: { readonly route: Exclude<Route, { view: 'projecto
       <ReadOnlyBanner />
       {route.view === 'home' ? (
         <Home />
+      ) : route.view === 'settings' ? (
+        <Settings />
       ) : (
         <Suspense fallback={<p className="muted loading-view">Opening the audit…</p>}>
           <Workspace auditId={route.auditId} step={route.view} />

@@ -23,12 +23,13 @@ export function opensAtReveal(step: StepId): boolean {
 }
 
 /**
- * Where the window is: the list of audits, one step of an audit's workshop, or the projector
+ * Where the window is: the list of audits, the settings, one step of an audit's workshop, or the projector
  * of an audit's room (a screen of its own, in a second window or tab, that shows what the room
  * lets a projector show and nothing of the audit itself).
  */
 export type Route =
   | { readonly view: 'home' }
+  | { readonly view: 'settings' }
   | { readonly view: StepId; readonly auditId: string }
   | { readonly view: 'projector'; readonly auditId: string };
 
@@ -46,6 +47,7 @@ export function parseHash(hash: string): Route {
   const projector = /^#\/projector\/([^/]+)$/.exec(hash);
   const projected = projector?.[1] ? decoded(projector[1]) : null;
   if (projected) return { view: 'projector', auditId: projected };
+  if (hash === '#/settings') return { view: 'settings' };
   const match = /^#\/audits\/([^/]+)\/([a-z]+)$/.exec(hash);
   const step = STEPS.find((s) => s.id === match?.[2]);
   const auditId = match?.[1] ? decoded(match[1]) : null;
@@ -55,6 +57,7 @@ export function parseHash(hash: string): Route {
 
 export function hashOf(route: Route): string {
   if (route.view === 'home') return '#/';
+  if (route.view === 'settings') return '#/settings';
   if (route.view === 'projector') return `#/projector/${encodeURIComponent(route.auditId)}`;
   return `#/audits/${encodeURIComponent(route.auditId)}/${route.view}`;
 }

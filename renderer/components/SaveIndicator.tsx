@@ -5,6 +5,7 @@ const NOUNS: Record<FailedSave['kind'], readonly [string, string]> = {
   response: ['answer', 'answers'],
   discussion: ['discussion note', 'discussion notes'],
   consensus: ['consensus', 'consensus values'],
+  commentary: ['commentary', 'commentaries'],
 };
 
 /** "1 answer is", "2 discussion notes are", or "3 changes are" when they are of different kinds. */
@@ -18,6 +19,7 @@ function whatIsNotSaved(failed: readonly FailedSave[]): string {
 export function SaveIndicator() {
   const save = useAuditStore((s) => s.save);
   const retry = useAuditStore((s) => s.retryFailed);
+  const typingCommentary = useAuditStore((s) => Object.keys(s.commentaryDrafts).length > 0);
   if (save.failed.length > 0) {
     return (
       <div className="save-indicator save-failed" role="alert">
@@ -30,7 +32,7 @@ export function SaveIndicator() {
       </div>
     );
   }
-  const typing = Object.keys(save.drafts).length > 0;
+  const typing = Object.keys(save.drafts).length > 0 || typingCommentary;
   return (
     <div className="save-indicator" role="status" aria-live="polite">
       {save.pending > 0 || typing ? 'Saving…' : save.lastSavedAt ? 'All answers saved' : ''}

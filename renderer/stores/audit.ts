@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { AuditResults } from '../../shared/scoring/results.ts';
 import { api } from '../api.ts';
 import { answerActions } from './audit/answers.ts';
+import { commentaryActions } from './audit/commentary.ts';
 import { detailActions } from './audit/details.ts';
 import { nextRevision } from './audit/edit.ts';
 import { groupActions } from './audit/groups.ts';
@@ -34,10 +35,12 @@ export const useAuditStore = create<AuditState>()((set, get) => {
     status: 'idle',
     error: null,
     save: { pending: 0, lastSavedAt: null, failed: [], drafts: {} },
+    commentaryDrafts: {},
 
     load: async (id) => {
       if (get().auditId !== id) {
         get().flushDrafts();
+        get().flushCommentary();
         set({ auditId: id, detail: null, results: null, previous: null, status: 'loading', error: null });
       }
       const [detail, results] = await Promise.all([api['audits.get']({ id }), api['audits.results']({ id })]);
@@ -77,6 +80,7 @@ export const useAuditStore = create<AuditState>()((set, get) => {
     },
 
     ...answerActions(access),
+    ...commentaryActions(access),
     ...detailActions(access),
     ...groupActions(access),
     ...planActions(access),
@@ -102,8 +106,12 @@ export function useAuditResults(): AuditResults | null {
  * window, or when the laptop is put to sleep with the window hidden.
  */
 if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', () => useAuditStore.getState().flushDrafts());
+  const flushAll = () => {
+    useAuditStore.getState().flushDrafts();
+    useAuditStore.getState().flushCommentary();
+  };
+  window.addEventListener('pagehide', flushAll);
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') useAuditStore.getState().flushDrafts();
+    if (document.visibilityState === 'hidden') flushAll();
   });
 }

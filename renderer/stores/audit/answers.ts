@@ -23,7 +23,7 @@ function startSave(what: string): () => boolean {
 }
 
 const isSame = (a: FailedSave, kind: FailedSave['kind'], itemId: string) =>
-  a.kind === kind && a.itemId === itemId;
+  a.kind === kind && 'itemId' in a && a.itemId === itemId;
 
 function withDiscussion(detail: AuditDetail, itemId: string, note: string): AuditDetail {
   const others = detail.discussion.filter((d) => d.item !== itemId);
@@ -134,6 +134,7 @@ export function answerActions(access: AuditStoreAccess): AnswerActions {
       for (const f of get().save.failed) {
         if (f.kind === 'response') await get().saveResponse(f.participantId, f.itemId, f.value, f.note);
         else if (f.kind === 'discussion') await get().saveDiscussion(f.itemId, f.note);
+        else if (f.kind === 'commentary') await get().saveCommentary(f.dimensionId, f.text);
         else await get().saveConsensus(f.itemId, f.value);
       }
     },

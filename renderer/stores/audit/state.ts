@@ -18,6 +18,13 @@ export type FailedSave =
       readonly itemId: string;
       readonly value: number | null;
       readonly message: string;
+    }
+  | {
+      readonly kind: 'commentary';
+      /** The dimension commented on; null for the summary. */
+      readonly dimensionId: string | null;
+      readonly text: string;
+      readonly message: string;
     };
 
 export type SaveState = {
@@ -56,6 +63,8 @@ export type AuditState = {
   readonly status: 'idle' | 'loading' | 'ready' | 'error';
   readonly error: string | null;
   readonly save: SaveState;
+  /** Commentary typed but not sent yet (dimension id, or '' for the summary → text). */
+  readonly commentaryDrafts: Readonly<Record<string, string>>;
   /** Opens an audit: its detail and its results, in one round of two calls. */
   readonly load: (id: string) => Promise<void>;
   /** Fetches the results again if an edit was saved since they were fetched; once per change. */
@@ -79,6 +88,13 @@ export type AuditState = {
   readonly saveDiscussion: (itemId: string, note: string) => Promise<boolean>;
   /** Records the team's consensus on an item (null removes it), keeping any consensus note. */
   readonly saveConsensus: (itemId: string, value: number | null) => Promise<boolean>;
+
+  /** Keeps what is typed in the commentary (on the summary when dimensionId is null) and saves it once typing pauses. */
+  readonly draftCommentary: (dimensionId: string | null, text: string) => void;
+  /** Sends every commentary text not saved yet, now: on blur and on leaving the step. */
+  readonly flushCommentary: () => void;
+  /** Saves the commentary on the summary (dimensionId null) or on one dimension; empty removes it. */
+  readonly saveCommentary: (dimensionId: string | null, text: string) => Promise<string | null>;
 
   /** Changes the audit's details, anonymity or branding. */
   readonly update: (fields: Fields<'audits.update'>) => Promise<string | null>;

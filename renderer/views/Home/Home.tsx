@@ -79,6 +79,9 @@ export function Home() {
               }}
             />
           </label>
+          <button type="button" onClick={() => go({ view: 'settings' })}>
+            Settings
+          </button>
         </div>
       </header>
 

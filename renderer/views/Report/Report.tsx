@@ -5,6 +5,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { DesktopRequestListener } from '../../desktop/requests.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { useReportStore } from '../../stores/report.ts';
+import { CommentaryEditor } from './CommentaryEditor.tsx';
 import { ReplacementList } from './ReplacementList.tsx';
 import { useReportPreview } from './use-report-preview.ts';
 
@@ -42,6 +43,7 @@ export function Report() {
         A PDF for the board: cover, a one-page summary with the level, the team’s plan and the failure signs,
         the radar, each dimension’s evidence, signs, commitment, targets, contacts and the action plan.
       </p>
+      <CommentaryEditor />
       <fieldset className="card">
         <legend>Options</legend>
         <label className="checkbox">

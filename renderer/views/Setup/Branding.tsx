@@ -1,35 +1,67 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { FirmBrandingUse } from '../../../shared/audit-file/fields.ts';
+import { LogoPicker } from '../../components/LogoPicker.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
+import { useSettingsStore } from '../../stores/settings.ts';
 
-const MAX_LOGO_BYTES = 1_400_000;
-
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () =>
-      typeof reader.result === 'string'
-        ? resolve(reader.result)
-        : reject(new Error('could not read the image'));
-    reader.onerror = () => reject(new Error(reader.error?.message ?? 'could not read the file'));
-    reader.readAsDataURL(file);
-  });
+/** How the installation's firm branding reads in the choice: its name, "its logo", or that none is set. */
+function installationLabel(settings: { firmName: string; firmLogo: string | null } | null): string {
+  if (!settings) return 'The firm set in Settings';
+  if (settings.firmName !== '') return `The firm set in Settings: ${settings.firmName}`;
+  return settings.firmLogo ? 'The firm set in Settings (its logo)' : 'The firm set in Settings (none is set yet)';
 }
 
-/** The report's branding: a logo and an accent colour, kept with the audit. */
+/** The audit's own firm name: saved on leaving the field or on Enter. */
+function OwnFirmName() {
+  const saved = useAuditStore((s) => s.detail?.branding.firm.name ?? '');
+  const update = useAuditStore((s) => s.update);
+  const [name, setName] = useState(saved);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setName(saved), [saved]);
+  const save = async () => {
+    if (name.trim() === saved) return;
+    setError(await update({ firmName: name }));
+  };
+  return (
+    <>
+      {error && <Notice kind="error">{error}</Notice>}
+      <label>
+        Firm name for this audit
+        <input
+          value={name}
+          maxLength={300}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() => void save()}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void save();
+            }
+          }}
+        />
+      </label>
+    </>
+  );
+}
+
+/**
+ * The report's branding: the client's logo and an accent colour, kept with the audit, and
+ * whose firm (white label) appears beside the client on the cover and in the footer: the
+ * installation's (Settings), another for this audit, or none.
+ */
 export function Branding() {
   const detail = useAuditStore((s) => s.detail);
   const update = useAuditStore((s) => s.update);
+  const settings = useSettingsStore((s) => s.settings);
+  const loadSettings = useSettingsStore((s) => s.load);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void loadSettings();
+  }, [loadSettings]);
   if (!detail) return null;
-
-  const onLogo = async (file: File | undefined) => {
-    if (!file) return;
-    if (!['image/png', 'image/jpeg'].includes(file.type))
-      return setError('The logo must be a PNG or JPEG image.');
-    if (file.size > MAX_LOGO_BYTES) return setError('The logo must be smaller than 1.4 MB.');
-    setError(await update({ logo: await readAsDataUrl(file) }));
-  };
+  const { firm } = detail.branding;
+  const choose = (use: FirmBrandingUse) => void update({ firmBranding: use }).then(setError);
 
   return (
     <section className="card" aria-labelledby="branding-title">
@@ -44,28 +76,38 @@ export function Branding() {
             onChange={(e) => void update({ accentColor: e.target.value }).then(setError)}
           />
         </label>
-        <div>
-          {detail.branding.logo ? (
-            <img src={detail.branding.logo} alt="Logo for the report" className="logo-preview" />
-          ) : (
-            <span className="muted">No logo</span>
-          )}
-        </div>
-        <label className="button">
-          {detail.branding.logo ? 'Replace logo…' : 'Add logo…'}
-          <input
-            type="file"
-            accept="image/png,image/jpeg"
-            className="visually-hidden"
-            onChange={(e) => void onLogo(e.target.files?.[0])}
-          />
-        </label>
-        {detail.branding.logo && (
-          <button type="button" onClick={() => void update({ logo: null }).then(setError)}>
-            Remove logo
-          </button>
-        )}
+        <LogoPicker
+          logo={detail.branding.logo}
+          what="Logo for the report"
+          onChange={(logo) => update({ logo })}
+        />
       </div>
+      <fieldset className="firm-branding">
+        <legend>Your firm beside the client, on the cover and in the footer</legend>
+        <label className="checkbox">
+          <input
+            type="radio"
+            name="firm-branding"
+            checked={firm.use === 'installation'}
+            onChange={() => choose('installation')}
+          />
+          {installationLabel(settings)}
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="firm-branding" checked={firm.use === 'own'} onChange={() => choose('own')} />
+          Another firm for this audit
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="firm-branding" checked={firm.use === 'none'} onChange={() => choose('none')} />
+          No firm: the report shows only the client
+        </label>
+        {firm.use === 'own' && (
+          <div className="branding firm-own">
+            <OwnFirmName />
+            <LogoPicker logo={firm.logo} what="Firm logo for this audit" onChange={(logo) => update({ firmLogo: logo })} />
+          </div>
+        )}
+      </fieldset>
     </section>
   );
 }
