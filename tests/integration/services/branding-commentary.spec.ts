@@ -147,3 +147,43 @@ describe('the commentary', () => {
     expect((await call(storage, 'report.preview', { id: audit.id, anonymous: false })).replacements).toEqual([]);
   });
 });
+
+describe('the audit file through the database', () => {
+  it('carries the commentary and the audit’s firm branding out and back in unchanged', async () => {
+    const audit = await newAudit('Round trip');
+    const logo = wideFirmLogo();
+    await call(storage, 'audits.update', { id: audit.id, firmBranding: 'own', firmName: 'Baltic Consulting', firmLogo: logo });
+    await call(storage, 'commentary.set', { auditId: audit.id, text: 'Ready.\n\nWith care.' });
+    await call(storage, 'commentary.set', { auditId: audit.id, dimensionId: 'unified', text: 'One company.' });
+    const exported = await call(storage, 'files.export', { id: audit.id });
+    expect(exported.file.commentary).toEqual({
+      summary: 'Ready.\n\nWith care.',
+      dimensions: [{ dimension: 'unified', text: 'One company.' }],
+    });
+    expect(exported.file.audit.branding).toEqual({ firm: { use: 'own', name: 'Baltic Consulting', logo } });
+
+    const { auditId } = await call(storage, 'files.import', { text: exported.text, ifExists: 'copy' });
+    const copy = await call(storage, 'audits.get', { id: auditId });
+    expect(copy.commentary).toEqual((await call(storage, 'audits.get', { id: audit.id })).commentary);
+    expect(copy.branding.firm).toEqual({ use: 'own', name: 'Baltic Consulting', logo });
+    const again = await call(storage, 'files.export', { id: auditId });
+    expect(again.file.commentary).toEqual(exported.file.commentary);
+    expect(again.file.audit.branding).toEqual(exported.file.audit.branding);
+
+    // "None" travels as such; the installation's is the default and writes nothing.
+    await call(storage, 'audits.update', { id: auditId, firmBranding: 'none' });
+    expect((await call(storage, 'files.export', { id: auditId })).file.audit.branding).toEqual({ firm: { use: 'none' } });
+    await call(storage, 'audits.update', { id: auditId, firmBranding: 'installation' });
+    expect((await call(storage, 'files.export', { id: auditId })).file.audit).not.toHaveProperty('branding');
+  });
+
+  it('refuses a file whose commentary names a dimension the instrument lacks, importing nothing', async () => {
+    const audit = await newAudit('Bad file');
+    const file = (await call(storage, 'files.export', { id: audit.id })).file;
+    const bad = { ...file, commentary: { dimensions: [{ dimension: 'culture', text: 'x' }] } };
+    const before = count('SELECT count(*) FROM audits');
+    const result = await invoke(storage, 'files.import', { text: JSON.stringify(bad), ifExists: 'copy' });
+    expect(JSON.stringify(result)).toContain('commentary.dimensions[0].dimension: \\"culture\\" is not a dimension');
+    expect(count('SELECT count(*) FROM audits')).toBe(before);
+  });
+});
