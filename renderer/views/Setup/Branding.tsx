@@ -54,7 +54,7 @@ export function Branding() {
   const detail = useAuditStore((s) => s.detail);
   const update = useAuditStore((s) => s.update);
   const settings = useSettingsStore((s) => s.settings);
-  const loadSettings = useSettingsStore((s) => s.load);
+  const loadSettings = useSettingsStore((s) => s.ensureLoaded);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void loadSettings();

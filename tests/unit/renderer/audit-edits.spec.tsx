@@ -202,7 +202,8 @@ describe('the steps of an open audit', () => {
     const opened = calls.length;
     const view = render(<Workspace auditId={audit.id} step="setup" />);
     await screen.findByRole('heading', { name: 'Set-up' });
-    expect(calls.slice(opened).sort()).toEqual(['audits.get', 'audits.results']);
+    // Set-up also asks once for this installation's firm, which its branding choice names.
+    expect(calls.slice(opened).sort()).toEqual(['audits.get', 'audits.results', 'settings.get']);
 
     const moved = calls.length;
     const headings: [StepId, string][] = [
