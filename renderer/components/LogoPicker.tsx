@@ -23,7 +23,11 @@ export function LogoPicker({ logo, what, onChange }: Props) {
     <div className="logo-picker">
       {error && <Notice kind="error">{error}</Notice>}
       <div>
-        {logo ? <img src={logo} alt={what} className="logo-preview" /> : <span className="muted">No logo</span>}
+        {logo ? (
+          <img src={logo} alt={what} className="logo-preview" />
+        ) : (
+          <span className="muted">No logo</span>
+        )}
       </div>
       <label className="button">
         {logo ? 'Replace logo…' : 'Add logo…'}

@@ -18,11 +18,14 @@ function readAsDataUrl(file: File): Promise<string> {
  * images, up to 1.4 MB (the same rules for the audit's logo and the firm's).
  */
 export async function readLogoFile(file: File): Promise<{ dataUrl: string } | { problem: string }> {
-  if (!['image/png', 'image/jpeg'].includes(file.type)) return { problem: 'The logo must be a PNG or JPEG image.' };
+  if (!['image/png', 'image/jpeg'].includes(file.type))
+    return { problem: 'The logo must be a PNG or JPEG image.' };
   if (file.size > MAX_LOGO_BYTES) return { problem: 'The logo must be smaller than 1.4 MB.' };
   try {
     return { dataUrl: await readAsDataUrl(file) };
   } catch (error) {
-    return { problem: `The logo could not be read: ${error instanceof Error ? error.message : String(error)}.` };
+    return {
+      problem: `The logo could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+    };
   }
 }

@@ -57,7 +57,8 @@ export function typedTexts(file: AuditFile): TypedText[] {
   });
   (file.groups ?? []).forEach((g, group) => add({ kind: 'group', group }, g.name));
   add({ kind: 'commentary', dimension: null }, file.commentary?.summary);
-  for (const c of file.commentary?.dimensions ?? []) add({ kind: 'commentary', dimension: c.dimension }, c.text);
+  for (const c of file.commentary?.dimensions ?? [])
+    add({ kind: 'commentary', dimension: c.dimension }, c.text);
   return out;
 }
 

@@ -98,7 +98,9 @@ export type Branding = {
 } & { readonly firm: FirmBranding };
 
 /** One dimension's part of the consultant's commentary. */
-export type DimensionCommentary = Stored<NonNullable<NonNullable<AuditFile['commentary']>['dimensions']>[number]>;
+export type DimensionCommentary = Stored<
+  NonNullable<NonNullable<AuditFile['commentary']>['dimensions']>[number]
+>;
 
 /**
  * The consultant's commentary: the summary and recommendations in their own words (empty

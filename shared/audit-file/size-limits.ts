@@ -103,7 +103,8 @@ export function textTotalProblem(json: Readonly<Record<string, unknown>>): strin
     if (typeof summary === 'string') total += summary.length;
     if (Array.isArray(dimensions)) {
       for (const entry of dimensions as unknown[]) {
-        const value = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).text : null;
+        const value =
+          typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).text : null;
         if (typeof value === 'string') total += value.length;
       }
     }

@@ -207,10 +207,12 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
 
   const firm = file.audit.branding?.firm;
   if (firm?.use === 'own' && (firm.name ?? '') === '' && firm.logo === undefined) {
-    problems.push('audit.branding.firm: an audit\'s own firm branding needs a name or a logo');
+    problems.push("audit.branding.firm: an audit's own firm branding needs a name or a logo");
   }
   if (firm?.use === 'none' && (firm.name !== undefined || firm.logo !== undefined)) {
-    problems.push('audit.branding.firm: with "use": "none" the report shows no firm, so it takes no name or logo');
+    problems.push(
+      'audit.branding.firm: with "use": "none" the report shows no firm, so it takes no name or logo',
+    );
   }
   const dimensionIds = new Set(instrument.dimensions.map((d) => d.id));
   const commented = new Set<string>();

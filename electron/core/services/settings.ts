@@ -15,7 +15,11 @@ export function updateInstallationSettings(
   args: MethodArgs<'settings.update'>,
 ): InstallationSettings {
   writeTransaction(storage, () => {
-    updateSettings(storage.db, { firmName: args.firmName, firmLogo: args.firmLogo }, storage.clock().toISOString());
+    updateSettings(
+      storage.db,
+      { firmName: args.firmName, firmLogo: args.firmLogo },
+      storage.clock().toISOString(),
+    );
   });
   return getSettings(storage.db);
 }

@@ -16,10 +16,16 @@ let counter = 0;
 function withText(commentary: Commentary, dimensionId: string | null, text: string): Commentary {
   if (dimensionId === null) return { ...commentary, summary: text };
   const others = commentary.dimensions.filter((c) => c.dimension !== dimensionId);
-  return { ...commentary, dimensions: text.trim() === '' ? others : [...others, { dimension: dimensionId, text }] };
+  return {
+    ...commentary,
+    dimensions: text.trim() === '' ? others : [...others, { dimension: dimensionId, text }],
+  };
 }
 
-const withCommentary = (detail: AuditDetail, commentary: Commentary): AuditDetail => ({ ...detail, commentary });
+const withCommentary = (detail: AuditDetail, commentary: Commentary): AuditDetail => ({
+  ...detail,
+  commentary,
+});
 
 type CommentaryActions = Pick<AuditState, 'draftCommentary' | 'flushCommentary' | 'saveCommentary'>;
 

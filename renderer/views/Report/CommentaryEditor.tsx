@@ -77,8 +77,8 @@ export function CommentaryEditor() {
     <section className="card commentary" aria-labelledby="commentary-title">
       <h3 id="commentary-title">Commentary</h3>
       <p className="muted">
-        Your reading of the results and your recommendations, in your own words. It is printed on the
-        report’s summary page; a few lines per dimension go into that dimension’s part. Saved as you type.
+        Your reading of the results and your recommendations, in your own words. It is printed on the report’s
+        summary page; a few lines per dimension go into that dimension’s part. Saved as you type.
       </p>
       <CommentaryField
         dimensionId={null}
@@ -88,7 +88,8 @@ export function CommentaryEditor() {
       />
       <details className="commentary-dimensions" open={written > 0}>
         <summary>
-          Commentary per dimension (optional){written > 0 ? `: ${written} of ${instrument.dimensions.length} written` : ''}
+          Commentary per dimension (optional)
+          {written > 0 ? `: ${written} of ${instrument.dimensions.length} written` : ''}
         </summary>
         {instrument.dimensions.map((d, i) => (
           <CommentaryField key={d.id} dimensionId={d.id} label={`${i + 1}. ${d.name}`} rows={3} />

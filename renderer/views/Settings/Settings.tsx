@@ -9,7 +9,9 @@ import { useSettingsStore } from '../../stores/settings.ts';
 function FirmNameForm({ saved }: { readonly saved: string }) {
   const update = useSettingsStore((s) => s.update);
   const [name, setName] = useState(saved);
-  const [state, setState] = useState<{ kind: 'idle' | 'saved' | 'error'; message?: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' | 'saved' | 'error'; message?: string }>({
+    kind: 'idle',
+  });
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => field.current?.focus(), []);
 
@@ -19,7 +21,7 @@ function FirmNameForm({ saved }: { readonly saved: string }) {
     setState(message === null ? { kind: 'saved' } : { kind: 'error', message });
   };
   return (
-    <form className="form-grid settings-firm" onSubmit={(e) => void submit(e)} aria-label="Firm name">
+    <form className="form-grid settings-firm" onSubmit={(e) => void submit(e)} aria-label="Your firm’s name">
       {state.kind === 'error' && <Notice kind="error">{state.message}</Notice>}
       <label>
         Firm name
@@ -86,18 +88,22 @@ export function Settings() {
       <section className="card" aria-labelledby="firm-title">
         <h2 id="firm-title">Your firm on the reports</h2>
         <p className="muted">
-          Your firm’s name and logo appear beside the client’s on the cover and in the footer of each
-          report. An audit can use another firm or none (Set-up, Report branding). With neither a name nor a
-          logo, reports show only the client.
+          Your firm’s name and logo appear beside the client’s on the cover and in the footer of each report.
+          An audit can use another firm or none (Set-up, Report branding). With neither a name nor a logo,
+          reports show only the client.
         </p>
         {settings === null ? (
           <p className="muted">Loading the settings…</p>
         ) : (
           <>
-            <FirmNameForm key={settings.firmName} saved={settings.firmName} />
+            <FirmNameForm saved={settings.firmName} />
             <div className="settings-logo">
               <span className="settings-logo-label">Firm logo</span>
-              <LogoPicker logo={settings.firmLogo} what="Firm logo" onChange={(firmLogo) => update({ firmLogo })} />
+              <LogoPicker
+                logo={settings.firmLogo}
+                what="Firm logo"
+                onChange={(firmLogo) => update({ firmLogo })}
+              />
             </div>
           </>
         )}

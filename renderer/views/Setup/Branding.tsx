@@ -9,7 +9,9 @@ import { useSettingsStore } from '../../stores/settings.ts';
 function installationLabel(settings: { firmName: string; firmLogo: string | null } | null): string {
   if (!settings) return 'The firm set in Settings';
   if (settings.firmName !== '') return `The firm set in Settings: ${settings.firmName}`;
-  return settings.firmLogo ? 'The firm set in Settings (its logo)' : 'The firm set in Settings (none is set yet)';
+  return settings.firmLogo
+    ? 'The firm set in Settings (its logo)'
+    : 'The firm set in Settings (none is set yet)';
 }
 
 /** The audit's own firm name: saved on leaving the field or on Enter. */
@@ -94,17 +96,31 @@ export function Branding() {
           {installationLabel(settings)}
         </label>
         <label className="checkbox">
-          <input type="radio" name="firm-branding" checked={firm.use === 'own'} onChange={() => choose('own')} />
+          <input
+            type="radio"
+            name="firm-branding"
+            checked={firm.use === 'own'}
+            onChange={() => choose('own')}
+          />
           Another firm for this audit
         </label>
         <label className="checkbox">
-          <input type="radio" name="firm-branding" checked={firm.use === 'none'} onChange={() => choose('none')} />
+          <input
+            type="radio"
+            name="firm-branding"
+            checked={firm.use === 'none'}
+            onChange={() => choose('none')}
+          />
           No firm: the report shows only the client
         </label>
         {firm.use === 'own' && (
           <div className="branding firm-own">
             <OwnFirmName />
-            <LogoPicker logo={firm.logo} what="Firm logo for this audit" onChange={(logo) => update({ firmLogo: logo })} />
+            <LogoPicker
+              logo={firm.logo}
+              what="Firm logo for this audit"
+              onChange={(logo) => update({ firmLogo: logo })}
+            />
           </div>
         )}
       </fieldset>

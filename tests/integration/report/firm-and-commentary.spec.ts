@@ -26,7 +26,12 @@ async function imported(file = commentedAudit()): Promise<string> {
 
 /** The report of an audit in the database, written out and read back page by page. */
 async function reportPages(id: string, anonymous = false, name = `${id}-${anonymous}`) {
-  const { pdf } = await renderAuditReport(storage, { id, anonymous, includeAppendix: false, deterministic: true });
+  const { pdf } = await renderAuditReport(storage, {
+    id,
+    anonymous,
+    includeAppendix: false,
+    deterministic: true,
+  });
   const out = path.join(dir, `${name}.pdf`);
   writeFileSync(out, pdf);
   return { pdf, pages: pdfPages(out).map(flat) };
@@ -49,8 +54,11 @@ describe('the firm beside the client (white label)', () => {
     const long = await reportPages(id, false, 'long-name');
     expect(long.pages[0]).toContain(`Prepared by ${LONG_FIRM_NAME}`);
     // Without its logo the firm's name stands at the top of the cover, cut to two lines.
-    expect(long.pages[0]?.startsWith('Harbour & Finch Organisational Advisory, Customer Experience and')).toBe(true);
-    for (const page of long.pages.slice(1)) expect(page).toMatch(/Harbour & Finch Organisational Advisory,.*… · Page \d+ of \d+/);
+    expect(
+      long.pages[0]?.startsWith('Harbour & Finch Organisational Advisory, Customer Experience and'),
+    ).toBe(true);
+    for (const page of long.pages.slice(1))
+      expect(page).toMatch(/Harbour & Finch Organisational Advisory,.*… · Page \d+ of \d+/);
   });
 
   it('takes the audit’s own firm over the installation’s, and with none the report is the very one made without any firm', async () => {
@@ -77,10 +85,14 @@ describe('the consultant’s commentary in the report', () => {
     const id = await imported(file);
     const { pages } = await reportPages(id);
     const summary = pages.slice(1).find((p) => p.includes('Executive summary'))!;
-    expect(summary).toContain(`Commentary · Dana Whitfield The team is ready to start, with care. As ${name} said in the discussion`);
+    expect(summary).toContain(
+      `Commentary · Dana Whitfield The team is ready to start, with care. As ${name} said in the discussion`,
+    );
     expect(summary.indexOf('Commentary ·')).toBeLessThan(summary.indexOf('Where to act first'));
     const leadership = pages.slice(1).find((p) => p.includes('1. Customer Leadership'))!;
-    expect(leadership).toContain(`Commentary · Dana Whitfield Leadership is visible; ${name} leads by example.`);
+    expect(leadership).toContain(
+      `Commentary · Dana Whitfield Leadership is visible; ${name} leads by example.`,
+    );
     const metrics = pages.slice(1).find((p) => p.includes('3. Metrics'))!;
     expect(metrics).toContain('Measure fewer things, and act on them.');
     // Only the dimensions commented on have a commentary.

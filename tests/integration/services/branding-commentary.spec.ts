@@ -22,7 +22,9 @@ describe('settings of this installation', () => {
   it('keep the firm’s name and logo, change only what a call gives, and clear them with empty and null', async () => {
     expect(await call(storage, 'settings.get', {})).toEqual({ firmName: '', firmLogo: null });
     const logo = wideFirmLogo();
-    expect(await call(storage, 'settings.update', { firmName: '  Northwind Advisory  ', firmLogo: logo })).toEqual({
+    expect(
+      await call(storage, 'settings.update', { firmName: '  Northwind Advisory  ', firmLogo: logo }),
+    ).toEqual({
       firmName: 'Northwind Advisory',
       firmLogo: logo,
     });
@@ -34,7 +36,10 @@ describe('settings of this installation', () => {
       firmName: 'Northwind Partners',
       firmLogo: null,
     });
-    expect(await call(storage, 'settings.update', { firmName: '' })).toEqual({ firmName: '', firmLogo: null });
+    expect(await call(storage, 'settings.update', { firmName: '' })).toEqual({
+      firmName: '',
+      firmLogo: null,
+    });
   });
 
   it('refuse a logo that is not a PNG or JPEG, and a name too long, writing nothing', async () => {
@@ -44,7 +49,10 @@ describe('settings of this installation', () => {
     expect(JSON.stringify(gif)).toContain('must be a PNG or JPEG image');
     const long = await invoke(storage, 'settings.update', { firmName: 'N'.repeat(301) });
     expect(JSON.stringify(long)).toContain('must be at most 300 characters (it has 301)');
-    expect(await call(storage, 'settings.get', {})).toEqual({ firmName: 'Northwind Advisory', firmLogo: null });
+    expect(await call(storage, 'settings.get', {})).toEqual({
+      firmName: 'Northwind Advisory',
+      firmLogo: null,
+    });
     await call(storage, 'settings.update', { firmName: '' });
   });
 });
@@ -59,7 +67,11 @@ describe('an audit’s firm branding', () => {
     await call(storage, 'settings.update', { firmName: 'Northwind Advisory', firmLogo: logo });
     expect(reportInputFor(storage, audit.id).firm).toEqual({ name: 'Northwind Advisory', logo });
 
-    const own = await call(storage, 'audits.update', { id: audit.id, firmBranding: 'own', firmName: 'Baltic Consulting' });
+    const own = await call(storage, 'audits.update', {
+      id: audit.id,
+      firmBranding: 'own',
+      firmName: 'Baltic Consulting',
+    });
     expect(own.branding.firm).toEqual({ use: 'own', name: 'Baltic Consulting', logo: null });
     expect(reportInputFor(storage, audit.id).firm).toEqual({ name: 'Baltic Consulting' });
 
@@ -87,11 +99,17 @@ describe('the commentary', () => {
   it('saves the summary and each dimension’s text, removes one when emptied, and leaves the results alone', async () => {
     const audit = await newAudit();
     const before = await call(storage, 'audits.results', { id: audit.id });
-    expect(await call(storage, 'commentary.set', { auditId: audit.id, text: 'Ready to start.\nWith care.' })).toEqual({
+    expect(
+      await call(storage, 'commentary.set', { auditId: audit.id, text: 'Ready to start.\nWith care.' }),
+    ).toEqual({
       summary: 'Ready to start.\nWith care.',
       dimensions: [],
     });
-    await call(storage, 'commentary.set', { auditId: audit.id, dimensionId: 'metrics', text: 'Measure less.' });
+    await call(storage, 'commentary.set', {
+      auditId: audit.id,
+      dimensionId: 'metrics',
+      text: 'Measure less.',
+    });
     const both = await call(storage, 'commentary.set', {
       auditId: audit.id,
       dimensionId: 'leadership',
@@ -101,7 +119,11 @@ describe('the commentary', () => {
       { dimension: 'metrics', text: 'Measure less.' },
       { dimension: 'leadership', text: 'Visible.' },
     ]);
-    const emptied = await call(storage, 'commentary.set', { auditId: audit.id, dimensionId: 'metrics', text: '  ' });
+    const emptied = await call(storage, 'commentary.set', {
+      auditId: audit.id,
+      dimensionId: 'metrics',
+      text: '  ',
+    });
     expect(emptied.dimensions).toEqual([{ dimension: 'leadership', text: 'Visible.' }]);
     expect((await call(storage, 'audits.get', { id: audit.id })).commentary).toEqual(emptied);
     expect(await call(storage, 'audits.results', { id: audit.id })).toEqual(before);
@@ -114,18 +136,28 @@ describe('the commentary', () => {
 
   it('refuses a dimension the instrument does not have, a text too long and an audit in the trash, writing nothing', async () => {
     const audit = await newAudit();
-    const unknown = await invoke(storage, 'commentary.set', { auditId: audit.id, dimensionId: 'culture', text: 'x' });
+    const unknown = await invoke(storage, 'commentary.set', {
+      auditId: audit.id,
+      dimensionId: 'culture',
+      text: 'x',
+    });
     expect(unknown).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('"culture" is not a dimension of instrument 1.0.0') },
     });
-    const long = await invoke(storage, 'commentary.set', { auditId: audit.id, text: 'x'.repeat(MAX_COMMENTARY + 1) });
+    const long = await invoke(storage, 'commentary.set', {
+      auditId: audit.id,
+      text: 'x'.repeat(MAX_COMMENTARY + 1),
+    });
     expect(JSON.stringify(long)).toContain('must be at most 20,000 characters (it has 20,001)');
     const control = await invoke(storage, 'commentary.set', { auditId: audit.id, text: 'bell\u0007' });
     expect(control).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     await call(storage, 'audits.trash', { id: audit.id });
     const trashed = await invoke(storage, 'commentary.set', { auditId: audit.id, text: 'Late' });
-    expect(trashed).toMatchObject({ ok: false, error: { message: expect.stringContaining('is in the trash') } });
+    expect(trashed).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('is in the trash') },
+    });
     expect(count(`SELECT commentary FROM audits WHERE id = '${audit.id}'`)).toBe('');
     expect(count(`SELECT count(*) FROM dimension_commentary WHERE audit_id = '${audit.id}'`)).toBe(0);
   });
@@ -141,10 +173,18 @@ describe('the commentary', () => {
     });
     const preview = await call(storage, 'report.preview', { id: audit.id, anonymous: true });
     expect(preview.replacements).toEqual([
-      { where: 'Commentary on the executive summary', before: 'As ', found: 'Ana Souza', after: ' said, act first.', code: 'P1' },
+      {
+        where: 'Commentary on the executive summary',
+        before: 'As ',
+        found: 'Ana Souza',
+        after: ' said, act first.',
+        code: 'P1',
+      },
       { where: 'Commentary on Metrics', before: '', found: 'Ana', after: ' owns the dashboard.', code: 'P1' },
     ]);
-    expect((await call(storage, 'report.preview', { id: audit.id, anonymous: false })).replacements).toEqual([]);
+    expect((await call(storage, 'report.preview', { id: audit.id, anonymous: false })).replacements).toEqual(
+      [],
+    );
   });
 });
 
@@ -152,9 +192,18 @@ describe('the audit file through the database', () => {
   it('carries the commentary and the audit’s firm branding out and back in unchanged', async () => {
     const audit = await newAudit('Round trip');
     const logo = wideFirmLogo();
-    await call(storage, 'audits.update', { id: audit.id, firmBranding: 'own', firmName: 'Baltic Consulting', firmLogo: logo });
+    await call(storage, 'audits.update', {
+      id: audit.id,
+      firmBranding: 'own',
+      firmName: 'Baltic Consulting',
+      firmLogo: logo,
+    });
     await call(storage, 'commentary.set', { auditId: audit.id, text: 'Ready.\n\nWith care.' });
-    await call(storage, 'commentary.set', { auditId: audit.id, dimensionId: 'unified', text: 'One company.' });
+    await call(storage, 'commentary.set', {
+      auditId: audit.id,
+      dimensionId: 'unified',
+      text: 'One company.',
+    });
     const exported = await call(storage, 'files.export', { id: audit.id });
     expect(exported.file.commentary).toEqual({
       summary: 'Ready.\n\nWith care.',
@@ -172,7 +221,9 @@ describe('the audit file through the database', () => {
 
     // "None" travels as such; the installation's is the default and writes nothing.
     await call(storage, 'audits.update', { id: auditId, firmBranding: 'none' });
-    expect((await call(storage, 'files.export', { id: auditId })).file.audit.branding).toEqual({ firm: { use: 'none' } });
+    expect((await call(storage, 'files.export', { id: auditId })).file.audit.branding).toEqual({
+      firm: { use: 'none' },
+    });
     await call(storage, 'audits.update', { id: auditId, firmBranding: 'installation' });
     expect((await call(storage, 'files.export', { id: auditId })).file.audit).not.toHaveProperty('branding');
   });
@@ -183,7 +234,9 @@ describe('the audit file through the database', () => {
     const bad = { ...file, commentary: { dimensions: [{ dimension: 'culture', text: 'x' }] } };
     const before = count('SELECT count(*) FROM audits');
     const result = await invoke(storage, 'files.import', { text: JSON.stringify(bad), ifExists: 'copy' });
-    expect(JSON.stringify(result)).toContain('commentary.dimensions[0].dimension: \\"culture\\" is not a dimension');
+    expect(JSON.stringify(result)).toContain(
+      'commentary.dimensions[0].dimension: \\"culture\\" is not a dimension',
+    );
     expect(count('SELECT count(*) FROM audits')).toBe(before);
   });
 });

@@ -15,7 +15,9 @@ const AUDIT = '0b6a4c1e-2f3d-4e5a-8b7c-9d0e1f2a3b4c';
  */
 async function version0060Database() {
   const location = tempLocation();
-  const old = await openDatabase(location.databasePath, { migrations: migrations.filter((m) => m.version <= 60) });
+  const old = await openDatabase(location.databasePath, {
+    migrations: migrations.filter((m) => m.version <= 60),
+  });
   old.exec(`
     INSERT INTO organizations VALUES ('o1', 'Acme', '2026-01-01');
     INSERT INTO audits (id, organization_id, title, audit_date, status, instrument_id, instrument_version,
@@ -42,8 +44,18 @@ describe('migration 0080-branding-and-commentary', () => {
       { id: 1, firm_name: '', firm_logo: null, updated_at: null },
     ]);
     expect(
-      storage.db.prepare('SELECT firm_branding, firm_name, firm_logo, commentary, accent_color FROM audits').all(),
-    ).toEqual([{ firm_branding: 'installation', firm_name: '', firm_logo: null, commentary: '', accent_color: '#0f766e' }]);
+      storage.db
+        .prepare('SELECT firm_branding, firm_name, firm_logo, commentary, accent_color FROM audits')
+        .all(),
+    ).toEqual([
+      {
+        firm_branding: 'installation',
+        firm_name: '',
+        firm_logo: null,
+        commentary: '',
+        accent_color: '#0f766e',
+      },
+    ]);
 
     const detail = await call(storage, 'audits.get', { id: AUDIT });
     expect(detail.branding).toEqual({
@@ -75,9 +87,9 @@ describe('migration 0080-branding-and-commentary', () => {
       db.exec(`INSERT INTO dimension_commentary VALUES ('no-such-audit', 'leadership', 'x', 't')`),
     ).toThrow(/FOREIGN KEY/);
     db.exec(`INSERT INTO dimension_commentary VALUES ('${AUDIT}', 'leadership', 'Strong', 't')`);
-    expect(() => db.exec(`INSERT INTO dimension_commentary VALUES ('${AUDIT}', 'leadership', 'Again', 't')`)).toThrow(
-      /UNIQUE|PRIMARY KEY/,
-    );
+    expect(() =>
+      db.exec(`INSERT INTO dimension_commentary VALUES ('${AUDIT}', 'leadership', 'Again', 't')`),
+    ).toThrow(/UNIQUE|PRIMARY KEY/);
     // The commentary goes with its audit.
     await call(storage, 'audits.trash', { id: AUDIT });
     await call(storage, 'audits.purge', { id: AUDIT });

@@ -4,10 +4,9 @@ import { serializeAuditFile } from '../../../shared/audit-file/serialize.ts';
 import { parseAuditFileText, validateAuditFile } from '../../../shared/audit-file/validate.ts';
 import { anonymiseAuditFile } from '../../../shared/anonymity/typed-text.ts';
 
-const worked = JSON.parse(readFileSync('tests/fixtures/audits/acme-worked-example.rca.json', 'utf8')) as Record<
-  string,
-  any
->;
+const worked = JSON.parse(
+  readFileSync('tests/fixtures/audits/acme-worked-example.rca.json', 'utf8'),
+) as Record<string, any>;
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 
 /** The worked example as a format-2 file with the consultant's commentary and the audit's own firm. */
@@ -54,14 +53,19 @@ describe('the commentary and the firm branding in an audit file (format 2, optio
 
   it('name the path of a dimension the instrument lacks, one commented twice, and a text too long', () => {
     const unknown = withCommentary();
-    unknown.commentary.dimensions.push({ dimension: 'culture', text: 'x' }, { dimension: 'metrics', text: 'y' });
+    unknown.commentary.dimensions.push(
+      { dimension: 'culture', text: 'x' },
+      { dimension: 'metrics', text: 'y' },
+    );
     expect(problemsOf(unknown)).toEqual([
       'commentary.dimensions[2].dimension: "culture" is not a dimension of instrument 1.0.0',
       'commentary.dimensions[3].dimension: "metrics" has a commentary already',
     ]);
     const long = withCommentary();
     long.commentary.summary = 'x'.repeat(20_001);
-    expect(problemsOf(long)).toEqual(['commentary.summary: must be at most 20,000 characters (it has 20,001)']);
+    expect(problemsOf(long)).toEqual([
+      'commentary.summary: must be at most 20,000 characters (it has 20,001)',
+    ]);
     const stray = withCommentary();
     stray.commentary.author = 'Dana';
     expect(problemsOf(stray)).toEqual([expect.stringMatching(/^commentary: .*author/)]);
@@ -70,7 +74,9 @@ describe('the commentary and the firm branding in an audit file (format 2, optio
   it('refuse an own firm with neither a name nor a logo, a firm of "none" with one, and a firm choice it does not know', () => {
     const empty = withCommentary();
     empty.audit.branding.firm = { use: 'own' };
-    expect(problemsOf(empty)).toEqual(['audit.branding.firm: an audit\'s own firm branding needs a name or a logo']);
+    expect(problemsOf(empty)).toEqual([
+      "audit.branding.firm: an audit's own firm branding needs a name or a logo",
+    ]);
     const none = withCommentary();
     none.audit.branding.firm = { use: 'none', name: 'Harbour & Finch' };
     expect(problemsOf(none)).toEqual([
@@ -81,7 +87,9 @@ describe('the commentary and the firm branding in an audit file (format 2, optio
     expect(problemsOf(unknown)).toEqual([expect.stringMatching(/^audit\.branding\.firm\.use: /)]);
     const gif = withCommentary();
     gif.audit.branding.firm.logo = 'data:image/gif;base64,R0lGODlh';
-    expect(problemsOf(gif)).toEqual(['audit.branding.firm.logo: must be a PNG or JPEG image as a base64 data URL']);
+    expect(problemsOf(gif)).toEqual([
+      'audit.branding.firm.logo: must be a PNG or JPEG image as a base64 data URL',
+    ]);
   });
 
   it('is typed text for anonymity: names in the commentary become codes, the firm stays as written', () => {

@@ -11,7 +11,12 @@ export function listDimensionCommentary(db: Database.Database, auditId: string):
 }
 
 /** Saves the commentary on the summary page (empty when none). */
-export function setSummaryCommentary(db: Database.Database, auditId: string, text: string, now: string): void {
+export function setSummaryCommentary(
+  db: Database.Database,
+  auditId: string,
+  text: string,
+  now: string,
+): void {
   prepared(db, 'UPDATE audits SET commentary = ?, updated_at = ? WHERE id = ?').run(text, now, auditId);
 }
 

@@ -4,9 +4,10 @@ import { prepared } from '../prepared.ts';
 
 /** The settings of this installation (migration 0080 made their one row). */
 export function getSettings(db: Database.Database): InstallationSettings {
-  const row = prepared(db, 'SELECT firm_name AS firmName, firm_logo AS firmLogo FROM settings WHERE id = 1').get() as
-    | InstallationSettings
-    | undefined;
+  const row = prepared(
+    db,
+    'SELECT firm_name AS firmName, firm_logo AS firmLogo FROM settings WHERE id = 1',
+  ).get() as InstallationSettings | undefined;
   return row ?? { firmName: '', firmLogo: null };
 }
 

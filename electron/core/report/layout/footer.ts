@@ -21,7 +21,11 @@ export function footers(ctx: ReportContext): void {
   const style = { size: theme.size.tiny, color: theme.colour.muted };
   const y = theme.page.height - theme.page.marginBottom + 26;
   const firm = firmText(ctx, style);
-  const widestPage = ctx.text.layout(`${firm}Page ${range.count} of ${range.count}`, style, frame.width).width;
+  const widestPage = ctx.text.layout(
+    `${firm}Page ${range.count} of ${range.count}`,
+    style,
+    frame.width,
+  ).width;
   // The organisation and title give way when space runs out; date and instrument version never do.
   const draft = audit.status === 'in-progress' ? ' · Draft' : '';
   const tail = ` · ${dateText(audit.date)} · ${input.instrument.name} ${input.instrument.version}${draft}`;

@@ -35,7 +35,12 @@ function firmMark(ctx: ReportContext): void {
     return;
   }
   const { colour, size } = ctx.theme;
-  const name = ctx.text.clamp(firm.name, { size: size.body + 1, weight: 'bold', color: colour.muted }, 230, 2);
+  const name = ctx.text.clamp(
+    firm.name,
+    { size: size.body + 1, weight: 'bold', color: colour.muted },
+    230,
+    2,
+  );
   ctx.text.draw(name, ctx.frame.left, 76 - name.height / 2);
 }
 
