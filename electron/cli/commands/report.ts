@@ -1,6 +1,7 @@
 import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { scoreAudit } from '../../../shared/scoring/score.ts';
 import type { ReportInput } from '../../core/report/types.ts';
+import { firmOfFile } from '../../core/report/model/firm.ts';
 import { renderReport } from '../../core/report/render-report.ts';
 import { ReportWriteError, writeAtomically } from '../../core/report/write-atomically.ts';
 import { parseArgs } from '../../common/args.ts';
@@ -65,7 +66,9 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
       const earlier = readAuditFile(earlierPath);
       previous = { file: earlier.file, results: scoreAudit(earlier.instrument, answersOf(earlier.file)) };
     }
-    pdf = await renderReport({ file, instrument, results, previous }, options);
+    // A file's own firm branding; a file has no installation settings to follow.
+    const firm = firmOfFile(file);
+    pdf = await renderReport({ file, instrument, results, previous, ...(firm ? { firm } : {}) }, options);
   }
   try {
     await writeAtomically(out, pdf);

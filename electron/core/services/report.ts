@@ -12,6 +12,7 @@ import { countParticipants } from '../db/repositories/participants.ts';
 import { countResponses } from '../db/repositories/responses.ts';
 import { countAllRoundResponses } from '../db/repositories/round-responses.ts';
 import { getSettings } from '../db/repositories/settings.ts';
+import { firmMark } from '../report/model/firm.ts';
 import type { FirmMark, ReportInput } from '../report/types.ts';
 import type { Storage } from '../db/storage.ts';
 import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
@@ -53,10 +54,7 @@ export function firmMarkOf(db: Database.Database, branding: AuditDetail['brandin
   const { firm } = branding;
   if (firm.use === 'none') return undefined;
   const settings = firm.use === 'installation' ? getSettings(db) : null;
-  const name = (settings ? settings.firmName : firm.name).trim();
-  const logo = settings ? settings.firmLogo : firm.logo;
-  if (name === '' && !logo) return undefined;
-  return { name, ...(logo ? { logo } : {}) };
+  return settings ? firmMark(settings.firmName, settings.firmLogo) : firmMark(firm.name, firm.logo);
 }
 
 /** The audit and its computed results (and the earlier audit's, for a re-assessment) as the report takes them. */

@@ -6,6 +6,7 @@ import { renderAuditReport } from '../../../electron/core/services/report.ts';
 import { serializeAuditFile } from '../../../shared/audit-file/serialize.ts';
 import { commentedAudit, LONG_FIRM_NAME, tallFirmLogo, wideFirmLogo } from '../../fixtures/firm-branding.ts';
 import { brandedAudit } from '../../fixtures/report-audits.ts';
+import { runRca } from '../../fixtures/run-cli.ts';
 import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 import { flat, pdfPages, tempDir } from './pdf-tools.ts';
 
@@ -118,5 +119,32 @@ describe('the consultant’s commentary in the report', () => {
     expect(rest).toContain('The last line of our view.');
     expect(rest.indexOf('The last line of our view.')).toBeLessThan(rest.indexOf('Where to act first'));
     expect(rest).toContain('Where the team disagrees most');
+  });
+});
+
+describe('rca report FILE', () => {
+  it('prints the file’s own firm and its commentary; a file that follows the installation shows no firm', async () => {
+    const file = commentedAudit();
+    const own = {
+      ...file,
+      audit: {
+        ...file.audit,
+        branding: { ...file.audit.branding, firm: { use: 'own' as const, name: 'Baltic Consulting' } },
+      },
+    };
+    const input = path.join(dir, 'own-firm.rca.json');
+    writeFileSync(input, serializeAuditFile(own));
+    const out = path.join(dir, 'own-firm.pdf');
+    expect(await runRca('report', input, '--out', out, '--no-appendix')).toMatchObject({ code: 0, err: '' });
+    const pages = pdfPages(out).map(flat);
+    expect(pages[0]).toContain('Prepared by Baltic Consulting');
+    expect(pages[1]).toMatch(/Baltic Consulting · Page 2 of \d+/);
+    expect(pages[1]).toContain('The team is ready to start, with care.');
+
+    const plain = path.join(dir, 'installation.rca.json');
+    writeFileSync(plain, serializeAuditFile(file));
+    const plainOut = path.join(dir, 'installation.pdf');
+    expect((await runRca('report', plain, '--out', plainOut, '--no-appendix')).code).toBe(0);
+    expect(pdfPages(plainOut).map(flat).join(' ')).not.toContain('Prepared by');
   });
 });
