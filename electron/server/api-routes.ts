@@ -7,11 +7,15 @@ import type { ServiceContext } from '../core/services/context.ts';
 import { invoke } from '../core/services/dispatch.ts';
 import { tokenRefusal } from './guard.ts';
 import { credentialAttempts, sendProblem, TOO_MANY_ATTEMPTS } from './http-surface.ts';
-import { IMPORT_BODY_BYTES, type HttpLimits } from './limits.ts';
+import { IMPORT_BODY_BYTES, LOGO_BODY_BYTES, type HttpLimits } from './limits.ts';
 import { INTERNAL_MESSAGE, STATUS_OF_CODE } from './problems.ts';
 
-/** The methods whose body may be larger than `HttpLimits.bodyBytes`: only an audit file's import. */
-const LARGE_BODIES: Partial<Record<MethodName, number>> = { 'files.import': IMPORT_BODY_BYTES };
+/** The methods whose body may be larger than `HttpLimits.bodyBytes`: an audit file's import, and a logo. */
+const LARGE_BODIES: Partial<Record<MethodName, number>> = {
+  'files.import': IMPORT_BODY_BYTES,
+  'audits.update': LOGO_BODY_BYTES,
+  'settings.update': LOGO_BODY_BYTES,
+};
 
 export type ApiRoutesOptions = {
   readonly storage: Storage;

@@ -1,4 +1,4 @@
-import { MAX_AUDIT_FILE_BYTES } from '../../shared/limits.ts';
+import { MAX_AUDIT_FILE_BYTES, MAX_LOGO } from '../../shared/limits.ts';
 
 /** One mebibyte, the unit the body limits are written in. */
 export const MIB = 1024 * 1024;
@@ -11,6 +11,13 @@ export const MIB = 1024 * 1024;
  * Every other method gets `HttpLimits.bodyBytes`.
  */
 export const IMPORT_BODY_BYTES = 2 * MAX_AUDIT_FILE_BYTES + MIB;
+
+/**
+ * The largest body of a call that may carry a logo (the audit's or the firm's): a logo may be
+ * MAX_LOGO characters of data: URL (shared/limits.ts), plain ASCII that JSON does not escape,
+ * plus the rest of the call. Over the logo limit but within this, the call gets its own message.
+ */
+export const LOGO_BODY_BYTES = MAX_LOGO + MIB;
 
 /**
  * What one HTTP surface accepts before it answers 413, 429 or closes a connection. Each

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { renderAuditReport } from '../../../electron/core/services/report.ts';
+import { renderReport } from '../../../electron/core/report/render-report.ts';
+import { answersOf } from '../../../shared/audit-file/answers.ts';
 import { serializeAuditFile } from '../../../shared/audit-file/serialize.ts';
+import { instrumentV1 } from '../../../shared/instrument/index.ts';
+import { scoreAudit } from '../../../shared/scoring/score.ts';
 import { commentedAudit, LONG_FIRM_NAME, tallFirmLogo, wideFirmLogo } from '../../fixtures/firm-branding.ts';
 import { brandedAudit } from '../../fixtures/report-audits.ts';
 import { runRca } from '../../fixtures/run-cli.ts';
@@ -76,6 +80,28 @@ describe('the firm beside the client (white label)', () => {
     const none = await reportPages(id, false, 'none');
     expect(none.pdf.equals(plain.pdf)).toBe(true);
     expect(plain.pages.join(' ')).not.toMatch(/Prepared by|Baltic|Harbour/);
+  });
+});
+
+describe('a firm logo pdfkit cannot decode', () => {
+  it('is left out, and the report is made with the firm’s name', async () => {
+    const file = commentedAudit();
+    const input = { file, instrument: instrumentV1, results: scoreAudit(instrumentV1, answersOf(file)) };
+    const firm = { name: 'Harbour & Finch', logo: 'data:image/png;base64,AAAAAAAA' };
+    const pdf = await renderReport(
+      { ...input, firm },
+      { anonymous: false, includeAppendix: false, deterministic: true },
+    );
+    const plain = await renderReport(input, {
+      anonymous: false,
+      includeAppendix: false,
+      deterministic: true,
+    });
+    const images = (b: Buffer) => b.toString('latin1').match(/\/Subtype \/Image/g)?.length ?? 0;
+    expect(images(pdf)).toBe(images(plain));
+    const out = path.join(dir, 'broken-firm-logo.pdf');
+    writeFileSync(out, pdf);
+    expect(flat(pdfPages(out)[0] ?? '')).toContain('Prepared by Harbour & Finch');
   });
 });
 
