@@ -68,9 +68,12 @@ export function rosterOf(file: AuditFile): { name: string; code: string }[] {
   return file.participants.map((p, i) => ({ name: p.name, code: codes[i] ?? `P${i + 1}` }));
 }
 
-/** The matcher of one audit: its participants' names, with the organisation's own name kept as written. */
-export function matcherOf(file: AuditFile): NameMatcher {
-  return nameMatcher(rosterOf(file), [file.audit.organization]);
+/**
+ * The matcher of one audit: its participants' names, with the organisation's own name kept as
+ * written, and any other names given (the consultant's firm, whose name a commentary quotes).
+ */
+export function matcherOf(file: AuditFile, alsoKept: readonly string[] = []): NameMatcher {
+  return nameMatcher(rosterOf(file), [file.audit.organization, ...alsoKept.filter((n) => n.trim() !== '')]);
 }
 
 /**

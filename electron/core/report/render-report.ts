@@ -25,10 +25,10 @@ import type { ReportInput, ReportOptions, ReportProbe } from './types.ts';
 /**
  * What an anonymous report is made from: the same audit with participants' names replaced
  * by their codes in everything people typed (shared/anonymity), and named by code. The
- * instrument, organisation, title and facilitator stay exactly as they are.
+ * instrument, organisation, title, facilitator and firm stay exactly as they are.
  */
 function anonymousInput(input: ReportInput): ReportInput {
-  const matcher = matcherOf(input.file);
+  const matcher = matcherOf(input.file, input.firm ? [input.firm.name] : []);
   return {
     ...input,
     file: anonymiseAuditFile(input.file, matcher),

@@ -3,7 +3,7 @@ import type { MethodArgs } from '../../../shared/api/methods.ts';
 import type { AuditDetail, MadeFile, ReportPreview } from '../../../shared/api/models.ts';
 import { participantCodes } from '../../../shared/anonymity/codes.ts';
 import { nameMatcher } from '../../../shared/anonymity/names.ts';
-import { plannedReplacements, rosterOf } from '../../../shared/anonymity/typed-text.ts';
+import { matcherOf, plannedReplacements, rosterOf } from '../../../shared/anonymity/typed-text.ts';
 import { reportFileName as fileNameOf } from '../../../shared/audit-file/file-name.ts';
 import type { AuditFile } from '../../../shared/audit-file/schema.ts';
 import { formatCount, MAX_AUDIT_TEXT, MAX_PARTICIPANTS, MAX_RESPONSES } from '../../../shared/limits.ts';
@@ -157,7 +157,7 @@ export async function exportAuditReport(
  * every replacement of a name by a code, in context, so the consultant can check them.
  */
 export function previewAuditReport(storage: Storage, args: MethodArgs<'report.preview'>): ReportPreview {
-  const { file, instrument, results } = reportInputFor(storage, args.id);
+  const { file, instrument, results, firm } = reportInputFor(storage, args.id);
   const codes = participantCodes(file.participants);
   const label = new Map(
     file.participants.map((p, i) => [p.id, args.anonymous ? (codes[i] ?? p.id) : p.name]),
@@ -168,6 +168,8 @@ export function previewAuditReport(storage: Storage, args: MethodArgs<'report.pr
     provisional: results.provisional,
     completeness: results.completeness,
     incomplete: results.incomplete.map((id) => label.get(id) ?? id),
-    replacements: args.anonymous ? plannedReplacements(file, instrument) : [],
+    replacements: args.anonymous
+      ? plannedReplacements(file, instrument, matcherOf(file, firm ? [firm.name] : []))
+      : [],
   };
 }

@@ -105,6 +105,25 @@ describe('a firm logo pdfkit cannot decode', () => {
   });
 });
 
+describe('an anonymous report with a firm', () => {
+  it('keeps the firm’s name as written in the commentary, and replaces the participant’s', async () => {
+    const base = commentedAudit();
+    const person = base.participants[0]!.name;
+    const surname = person.split(' ').at(-1)!;
+    const firmName = `${surname} Partners`;
+    const file = { ...base, commentary: { summary: `${firmName} recommends what ${person} proposed.` } };
+    const input = { file, instrument: instrumentV1, results: scoreAudit(instrumentV1, answersOf(file)) };
+    const pdf = await renderReport(
+      { ...input, firm: { name: firmName } },
+      { anonymous: true, includeAppendix: false, deterministic: true },
+    );
+    const out = path.join(dir, 'anonymous-firm.pdf');
+    writeFileSync(out, pdf);
+    const summary = flat(pdfPages(out)[1] ?? '');
+    expect(summary).toContain(`${firmName} recommends what P1 proposed.`);
+  });
+});
+
 describe('the consultant’s commentary in the report', () => {
   it('is on the summary page and in its dimension’s part, and an anonymous report replaces the names in it', async () => {
     const file = commentedAudit();

@@ -188,6 +188,25 @@ describe('the commentary', () => {
   });
 });
 
+describe('the firm’s name in an anonymous report', () => {
+  it('is kept as written in the commentary, as the organisation’s is, while a participant of the same surname becomes a code', async () => {
+    await call(storage, 'settings.update', { firmName: 'Harbour & Finch' });
+    const audit = await newAudit('Kept names');
+    await call(storage, 'participants.add', { auditId: audit.id, name: 'Ana Finch' });
+    await call(storage, 'commentary.set', {
+      auditId: audit.id,
+      text: 'Harbour & Finch recommends what Ana Finch proposed.',
+    });
+    const preview = await call(storage, 'report.preview', { id: audit.id, anonymous: true });
+    expect(preview.replacements.map((r) => [r.found, r.code])).toEqual([['Ana Finch', 'P1']]);
+    // With no firm branding the name is a participant's word like any other.
+    await call(storage, 'audits.update', { id: audit.id, firmBranding: 'none' });
+    const without = await call(storage, 'report.preview', { id: audit.id, anonymous: true });
+    expect(without.replacements.map((r) => r.found)).toEqual(['Finch', 'Ana Finch']);
+    await call(storage, 'settings.update', { firmName: '' });
+  });
+});
+
 describe('the audit file through the database', () => {
   it('carries the commentary and the audit’s firm branding out and back in unchanged', async () => {
     const audit = await newAudit('Round trip');
