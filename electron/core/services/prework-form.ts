@@ -16,9 +16,9 @@ import { ConflictError, NotFoundError } from './errors.ts';
 /** Where the built form lives below the app's dist/ folder (vite.prework.config.ts). */
 const TEMPLATE = path.join('dist', 'renderer', 'prework', 'index.html');
 
-/** The element of the built form the payload replaces (renderer/prework/index.html). */
+/** The element of the built form the payload replaces (renderer/prework/index.html), however it is spaced. */
 const PAYLOAD_SLOT =
-  '<script id="prework-payload" type="application/json">"__REALITY_CHECK_PREWORK_PAYLOAD__"</script>';
+  /<script id="prework-payload" type="application\/json">\s*"__REALITY_CHECK_PREWORK_PAYLOAD__"\s*<\/script>/g;
 
 /** The built form cannot be found or is not the one this app expects; its text names files only. */
 export class PreworkTemplateError extends Error {
@@ -60,13 +60,14 @@ export function findPreworkTemplate(): string {
 
 /** The built form with the payload in its slot; a template without exactly one slot is refused. */
 export function fillPreworkTemplate(template: string, payload: PreworkPayload): string {
-  const parts = template.split(PAYLOAD_SLOT);
-  if (parts.length !== 2) {
+  const slots = template.match(PAYLOAD_SLOT)?.length ?? 0;
+  if (slots !== 1) {
     throw new PreworkTemplateError(
       'the built form is not the one this version of Reality Check makes; rebuild it',
     );
   }
-  return `${parts[0]}<script id="prework-payload" type="application/json">${payloadScriptText(payload)}</script>${parts[1]}`;
+  const filled = `<script id="prework-payload" type="application/json">${payloadScriptText(payload)}</script>`;
+  return template.replace(PAYLOAD_SLOT, () => filled);
 }
 
 /**
