@@ -19,7 +19,7 @@ export default defineConfig({
     assetsInlineLimit: Number.MAX_SAFE_INTEGER,
     cssCodeSplit: false,
     modulePreload: { polyfill: false },
-    rollupOptions: { output: { inlineDynamicImports: true } },
+    rolldownOptions: { output: { codeSplitting: false } },
   },
   plugins: [singleFilePage()],
   oxc: { jsx: { runtime: 'automatic' } },

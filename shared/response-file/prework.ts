@@ -1,4 +1,7 @@
+import { catalogOf } from '../instrument/catalog.ts';
+import { isOnScale } from '../instrument/scales.ts';
 import { instrumentSections } from '../instrument/sections.ts';
+import { MAX_NAME, MAX_NOTE } from '../limits.ts';
 import type { Instrument } from '../instrument/types.ts';
 import { CURRENT_RESPONSE_FORMAT_VERSION, RESPONSE_FILE_FORMAT } from './format.ts';
 import type { ResponseFile } from './schema.ts';
@@ -74,6 +77,41 @@ export function autosaveKey(payload: PreworkPayload): string {
       ? `group:${payload.group.id}`
       : 'audit';
   return `reality-check-prework:${payload.audit.id}:${who}`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const textOf = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
+
+/**
+ * A draft read back from the browser's storage, keeping only what still fits the instrument:
+ * answers to known items on their scale, notes to known items, text within the limits. What
+ * a browser kept is untrusted like any input; anything else is dropped, never shown.
+ */
+export function restoreDraft(text: string | null, instrument: Instrument): PreworkDraft {
+  if (text === null) return EMPTY_DRAFT;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return EMPTY_DRAFT;
+  }
+  if (!isRecord(json)) return EMPTY_DRAFT;
+  const catalog = catalogOf(instrument);
+  const values: Record<string, number | null> = {};
+  for (const [id, value] of Object.entries(isRecord(json.values) ? json.values : {})) {
+    const item = catalog.get(id);
+    if (item && (value === null || (typeof value === 'number' && isOnScale(item.scale, value))))
+      values[id] = value;
+  }
+  const notes: Record<string, string> = {};
+  for (const [id, note] of Object.entries(isRecord(json.notes) ? json.notes : {})) {
+    if (catalog.has(id) && typeof note === 'string' && note !== '') notes[id] = note.slice(0, MAX_NOTE);
+  }
+  const savedAt =
+    typeof json.savedAt === 'string' && !Number.isNaN(Date.parse(json.savedAt)) ? json.savedAt : null;
+  return { name: textOf(json.name, MAX_NAME), role: textOf(json.role, MAX_NAME), values, notes, savedAt };
 }
 
 /** The items of the instrument that have no answer in the draft, in the order the form shows them. */

@@ -212,9 +212,8 @@ describe('the pre-work form opened from a file', () => {
     await shoot(page, '390-top');
     await choice(page, 'leadership-1', 'Agree').tap();
     await choice(page, 'sign-destination', 'Often').tap();
-    const touchTarget = await choice(page, 'leadership-1', 'Agree').evaluate(
-      (input) => (input.closest('label') as HTMLElement).getBoundingClientRect().height,
-    );
+    const touchTarget =
+      (await choice(page, 'leadership-1', 'Agree').locator('xpath=..').boundingBox())?.height ?? 0;
     expect(touchTarget).toBeGreaterThanOrEqual(44);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
