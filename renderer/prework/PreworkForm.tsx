@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { responseFileName } from '../../shared/audit-file/file-name.ts';
+import { downloadFile } from '../components/download.ts';
 import { instrumentSections } from '../../shared/instrument/sections.ts';
 import type { Instrument } from '../../shared/instrument/types.ts';
 import { MAX_NAME } from '../../shared/limits.ts';
@@ -12,7 +13,6 @@ import {
 } from '../../shared/response-file/prework.ts';
 import { readDraft, writeDraft } from './autosave.ts';
 import { ItemQuestion } from './ItemQuestion.tsx';
-import { downloadText } from './save-file.ts';
 
 type Props = { readonly payload: PreworkPayload; readonly instrument: Instrument };
 
@@ -32,6 +32,7 @@ export function PreworkForm({ payload, instrument }: Props) {
   const [kept, setKept] = useState(true);
   const [step, setStep] = useState<SaveStep>({ kind: 'idle' });
   const first = useRef(true);
+  const outcome = useRef<HTMLDivElement>(null);
   const sendTo = payload.audit.facilitator.trim() || 'the person who sent you this form';
 
   // Every change is kept in this browser at once, so closing the page loses nothing.
@@ -42,6 +43,11 @@ export function PreworkForm({ payload, instrument }: Props) {
     }
     setKept(writeDraft(key, draft));
   }, [key, draft]);
+
+  // A warning or the saved file's name shows below the button: bring it above the progress bar.
+  useEffect(() => {
+    if (step.kind !== 'idle') outcome.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [step]);
 
   const change = useCallback((update: (d: PreworkDraft) => PreworkDraft) => {
     setDraft(update);
@@ -67,7 +73,7 @@ export function PreworkForm({ payload, instrument }: Props) {
     const file = buildResponseFile(payload, instrument, draft, now);
     const who = payload.audit.anonymous ? undefined : (file.participant.name ?? undefined);
     const fileName = responseFileName(payload.audit, who);
-    downloadText(fileName, `${JSON.stringify(file, null, 2)}\n`);
+    downloadFile(fileName, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
     setDraft((d) => ({ ...d, savedAt: now.toISOString() }));
     setStep({ kind: 'saved', fileName });
   };
@@ -189,7 +195,7 @@ export function PreworkForm({ payload, instrument }: Props) {
         <button type="button" className="pw-primary" onClick={() => save(false)}>
           Save my answers
         </button>
-        <div aria-live="polite">
+        <div aria-live="polite" ref={outcome}>
           {step.kind === 'confirm' && answered === 0 && (
             <p className="pw-warning" role="alert">
               You have not answered any question yet, so there is nothing to save.

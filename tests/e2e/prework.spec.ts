@@ -92,7 +92,7 @@ describe('the pre-work form opened from a file', () => {
       viewport: { width: 1280, height: 800 },
       acceptDownloads: true,
     });
-    let page = await openForm(context);
+    const page = await openForm(context);
     expect(formUrl.startsWith('file:///')).toBe(true);
     await expect
       .poll(() => page.locator('.pw-org').textContent())
