@@ -27,7 +27,8 @@ async function mergeDroppedFiles(files: readonly File[]): Promise<void> {
   if (!auditId || route.view === 'home') {
     useAuditListStore.setState({
       notice: null,
-      error: 'A response file holds one person’s pre-work answers: open the audit they are for, then drop the file on its window.',
+      error:
+        'A response file holds one person’s pre-work answers: open the audit they are for, then drop the file on its window.',
     });
     return go({ view: 'home' });
   }

@@ -7,8 +7,7 @@ type PreworkActions = Pick<AuditState, 'mergeResponseFile'>;
 
 /** What merging a response file did: the merge's answer, or the message of its refusal. */
 export type MergeOutcome =
-  | { readonly ok: true; readonly merged: MergedResponses }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly merged: MergedResponses } | { readonly ok: false; readonly message: string };
 
 /**
  * Pre-work answers (docs/spec/interfaces.md, "The response file"): a merged file's participant

@@ -37,7 +37,8 @@ export function PreworkForms() {
     setBusy(true);
     const outcome = await makeForm(detail.id, target);
     setBusy(false);
-    if (outcome.ok && outcome.download) downloadFile(outcome.download.fileName, outcome.download.bytes, 'text/html');
+    if (outcome.ok && outcome.download)
+      downloadFile(outcome.download.fileName, outcome.download.bytes, 'text/html');
     // A save dialog the user closed is no news.
     setMade(outcome.ok || outcome.message !== 'Cancelled.' ? outcome : null);
   };
