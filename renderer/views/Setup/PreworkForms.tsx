@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { downloadFile } from '../../components/download.ts';
 import { Notice } from '../../components/Notice.tsx';
+import { formText } from '../../components/form.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { usePreworkStore, type FormTarget } from '../../stores/prework.ts';
 
@@ -33,7 +34,7 @@ export function PreworkForms() {
 
   const make = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const target = targetOf(String(new FormData(event.currentTarget).get('target') ?? ''));
+    const target = targetOf(formText(new FormData(event.currentTarget), 'target'));
     setBusy(true);
     const outcome = await makeForm(detail.id, target);
     setBusy(false);

@@ -35,8 +35,8 @@ beforeAll(async () => {
     if (!result.ok || !saveAs) return JSON.parse(JSON.stringify(result));
     const made = result.value as MadeFile<unknown>;
     return saveMadeFile(made, saveAs, {
-      ask: async (name) => path.join(saveDir, name),
-      write: async (file, bytes) => writeFileSync(file, bytes),
+      ask: (name) => Promise.resolve(path.join(saveDir, name)),
+      write: (file, bytes) => Promise.resolve(writeFileSync(file, bytes)),
     });
   };
   Object.defineProperty(globalThis, 'realityCheck', {
@@ -145,8 +145,8 @@ describe('the pre-work forms panel in set-up', () => {
     expect(
       screen.getByText(/The reveal has started, so pre-work answers can no longer join the blind scoring/),
     ).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Save the form…' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Add a response file…' }) as HTMLButtonElement).disabled).toBe(
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save the form…' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Add a response file…' }).disabled).toBe(
       true,
     );
     const before = calls.length;
