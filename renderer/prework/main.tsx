@@ -9,7 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PreworkForm } from './PreworkForm.tsx';
 import { loadForm } from './payload.ts';
-import './prework.css';
+import './styles/index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
