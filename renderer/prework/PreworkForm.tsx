@@ -96,9 +96,9 @@ export function PreworkForm({ payload, instrument }: Props) {
       <section className="pw-card pw-intro" aria-labelledby="pw-intro-title">
         <h2 id="pw-intro-title">Before the workshop</h2>
         <p>
-          These are the questions the leadership team answers about how close the company is to its customers.
-          Answer as things are today, not as they should be. There are no right answers, and “Not sure” is a
-          good answer when you do not know.
+          These are the questions the team answers in the workshop about how close the company is to its
+          customers. Answer as things are today, not as they should be. There are no right answers, and “Not
+          sure” is a good answer when you do not know.
         </p>
         <p>
           Your answers stay in this browser, on this device, until you save them: nothing is sent anywhere.
