@@ -158,6 +158,24 @@ export function PreworkForm({ payload, instrument }: Props) {
                 onChange={(e) => change((d) => ({ ...d, role: e.target.value }))}
               />
             </label>
+            {!payload.group && payload.groups && payload.groups.length > 0 && (
+              <label className="pw-field">
+                <span>
+                  Group <span className="pw-muted">(optional)</span>
+                </span>
+                <select
+                  value={draft.group}
+                  onChange={(e) => change((d) => ({ ...d, group: e.target.value }))}
+                >
+                  <option value="">None or not sure</option>
+                  {payload.groups.map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             {payload.group && (
               <dl className="pw-fixed">
                 <dt>Group</dt>

@@ -33,6 +33,8 @@ export type PreworkPayload = {
   };
   /** Made for one role group: every answer joins that group. */
   readonly group?: { readonly id: string; readonly name: string };
+  /** Made for anyone: the audit's groups, of which the person may choose theirs (or none). */
+  readonly groups?: readonly { readonly id: string; readonly name: string }[];
 };
 
 /** The id of the element that carries the payload in the form's HTML. */
@@ -55,6 +57,8 @@ export function payloadScriptText(payload: PreworkPayload): string {
 export type PreworkDraft = {
   readonly name: string;
   readonly role: string;
+  /** The group the person chose on a form made for anyone: a group's id, or empty for none. */
+  readonly group: string;
   /** The chosen answer per item id: a value on the item's scale, or null for "Not sure". */
   readonly values: Readonly<Record<string, number | null>>;
   /** A note per item id (kept even while the item has no answer). */
@@ -64,7 +68,14 @@ export type PreworkDraft = {
 };
 
 /** A form with nothing entered yet. */
-export const EMPTY_DRAFT: PreworkDraft = { name: '', role: '', values: {}, notes: {}, savedAt: null };
+export const EMPTY_DRAFT: PreworkDraft = {
+  name: '',
+  role: '',
+  group: '',
+  values: {},
+  notes: {},
+  savedAt: null,
+};
 
 /**
  * The localStorage key a form autosaves under: the audit and whom the form is for, so two forms
@@ -111,7 +122,14 @@ export function restoreDraft(text: string | null, instrument: Instrument): Prewo
   }
   const savedAt =
     typeof json.savedAt === 'string' && !Number.isNaN(Date.parse(json.savedAt)) ? json.savedAt : null;
-  return { name: textOf(json.name, MAX_NAME), role: textOf(json.role, MAX_NAME), values, notes, savedAt };
+  return {
+    name: textOf(json.name, MAX_NAME),
+    role: textOf(json.role, MAX_NAME),
+    group: textOf(json.group, MAX_NAME),
+    values,
+    notes,
+    savedAt,
+  };
 }
 
 /** The items of the instrument that have no answer in the draft, in the order the form shows them. */
@@ -124,7 +142,8 @@ export function unansweredItems(instrument: Instrument, draft: PreworkDraft): st
 /**
  * The response file a form saves (docs/spec/interfaces.md, "The response file"): every answered
  * item in the instrument's order with its note, the person's name and role (the seat's own
- * when made for a seat), the group, and the time it was saved. Unanswered items are left out.
+ * when made for a seat), the group (the form's, or the one chosen among the audit's), and the
+ * time it was saved. Unanswered items are left out.
  */
 export function buildResponseFile(
   payload: PreworkPayload,
@@ -135,7 +154,8 @@ export function buildResponseFile(
   const text = (value: string) => value.trim().replace(/\s+/g, ' ');
   const name = payload.seat ? payload.seat.name : text(draft.name);
   const role = payload.seat ? payload.seat.role : text(draft.role);
-  const group = payload.seat ? payload.seat.group?.id : payload.group?.id;
+  const chosen = payload.groups?.find((g) => g.id === draft.group)?.id;
+  const group = payload.seat ? payload.seat.group?.id : (payload.group?.id ?? chosen);
   const responses = instrumentSections(instrument).flatMap((section) =>
     section.items.flatMap((item) => {
       const value = draft.values[item.id];

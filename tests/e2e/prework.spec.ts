@@ -30,17 +30,19 @@ let storage: Storage;
 let auditId = '';
 let kimId = '';
 let formUrl = '';
+let anyoneUrl = '';
+let frontId = '';
 let browser: Browser;
 const pageErrors: string[] = [];
 const findings: Finding[] = [];
 
-async function openForm(context: BrowserContext): Promise<Page> {
+async function openForm(context: BrowserContext, url = formUrl): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (/Content Security Policy|Refused/i.test(message.text())) pageErrors.push(message.text());
   });
-  await page.goto(formUrl);
+  await page.goto(url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;
 }
@@ -78,6 +80,11 @@ beforeAll(async () => {
   const file = path.join(tempDir('rc-prework-form-'), form.fileName);
   writeFileSync(file, form.content);
   formUrl = pathToFileURL(file).href;
+  frontId = front.id;
+  const anyone = await call(storage, 'files.preworkForm', { auditId });
+  const anyoneFile = path.join(path.dirname(file), anyone.fileName);
+  writeFileSync(anyoneFile, anyone.content);
+  anyoneUrl = pathToFileURL(anyoneFile).href;
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 });
 
@@ -226,5 +233,41 @@ describe('the pre-work form opened from a file', () => {
     await context.close();
     expect(pageErrors).toEqual([]);
     expect(findings).toEqual([]);
+  });
+
+  it('made for anyone: name, role and group as the person gives them, kept apart from another form in the same browser', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+    });
+    const page = await openForm(context, anyoneUrl);
+    await page.getByRole('textbox', { name: /Name/ }).fill('Sam Lee');
+    await page.getByRole('textbox', { name: /Role/ }).fill('Service desk');
+    await page.getByRole('combobox', { name: /Group/ }).selectOption({ label: 'Front line' });
+    await choice(page, 'leadership-1', 'Strongly disagree').click();
+    // The seat's form in the same browser starts empty: the two keep their answers apart.
+    const seatPage = await openForm(context, formUrl);
+    expect(await choice(seatPage, 'leadership-1', 'Strongly disagree').isChecked()).toBe(false);
+    await choice(seatPage, 'leadership-2', 'Agree').click();
+    await seatPage.close();
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('textbox', { name: /Name/ }).inputValue()).toBe('Sam Lee');
+    expect(await choice(page, 'leadership-2', 'Agree').isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Save my answers' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save anyway' }).click(),
+    ]);
+    const text = readFileSync(await download.path(), 'utf8');
+    const merged = await call(storage, 'files.merge', { auditId, text });
+    expect(merged).toMatchObject({
+      status: 'merged',
+      seat: false,
+      participant: { name: 'Sam Lee', role: 'Service desk', group: frontId },
+    });
+    expect(merged.responses.map((r) => [r.item, r.value])).toEqual([['leadership-1', 1]]);
+    await context.close();
+    expect(pageErrors).toEqual([]);
   });
 });

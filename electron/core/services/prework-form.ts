@@ -8,7 +8,7 @@ import { formatCount } from '../../../shared/limits.ts';
 import { payloadScriptText, type PreworkPayload } from '../../../shared/response-file/prework.ts';
 import { getParticipant } from '../db/repositories/participants.ts';
 import { countAnswersOf } from '../db/repositories/responses.ts';
-import { getGroup } from '../db/repositories/role-groups.ts';
+import { getGroup, listGroups } from '../db/repositories/role-groups.ts';
 import type { Storage } from '../db/storage.ts';
 import { instrumentOf, requireLiveAudit } from './audit-detail.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
@@ -131,6 +131,9 @@ export function makePreworkForm(
     payload = { ...payload, group: { id: group.id, name: group.name } };
     who = group.name;
     madeFor = group.name;
+  } else {
+    const groups = listGroups(db, audit.id).map((g) => ({ id: g.id, name: g.name }));
+    if (groups.length > 0) payload = { ...payload, groups };
   }
   const html = fillPreworkTemplate(readFileSync(findPreworkTemplate(), 'utf8'), payload);
   return {

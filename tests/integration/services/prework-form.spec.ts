@@ -74,6 +74,8 @@ describe('files.preworkForm', () => {
         facilitator: 'Dana',
       },
       instrument: { id: 'reality-check', version: '1.0.0' },
+      // Made for anyone: the person may choose their group.
+      groups: [{ id: frontId, name: 'Front line' }],
     });
     // The organisation's markup stays text: the page has the built form's scripts and no more.
     const scripts = (text: string) => text.match(/<script\b/gi)?.length ?? 0;
@@ -108,6 +110,7 @@ describe('files.preworkForm', () => {
     expect(group.details).toEqual({ madeFor: 'Front line' });
     expect(payloadOf(textOf(group.content)).group).toEqual({ id: frontId, name: 'Front line' });
     expect(payloadOf(textOf(group.content)).seat).toBeUndefined();
+    expect(payloadOf(textOf(group.content)).groups).toBeUndefined();
 
     const seat = await call(storage, 'files.preworkForm', { auditId, seat: kimId });
     expect(seat.fileName).toMatch(/-prework-p2\.html$/);

@@ -141,6 +141,26 @@ describe('the response file a form saves', () => {
     expect(file.participant).toEqual({ name: 'Kim Tran', group: 'front', seat: 'p7' });
   });
 
+  it('for anyone: the group chosen among the audit’s, and none that the form did not offer', () => {
+    const made = payload({ groups: [{ id: 'front', name: 'Front line' }] });
+    const values = { [items[0]!]: 1 };
+    expect(
+      buildResponseFile(made, instrumentV1, { ...EMPTY_DRAFT, group: 'front', values }, at).participant,
+    ).toEqual({
+      group: 'front',
+    });
+    expect(
+      buildResponseFile(made, instrumentV1, { ...EMPTY_DRAFT, group: 'exec', values }, at).participant,
+    ).toEqual({});
+    // A group form's group is fixed, whatever a kept draft says.
+    const fixed = payload({ group: { id: 'exec', name: 'Executive team' } });
+    expect(
+      buildResponseFile(fixed, instrumentV1, { ...EMPTY_DRAFT, group: 'front', values }, at).participant,
+    ).toEqual({
+      group: 'exec',
+    });
+  });
+
   it('for the whole audit with nothing typed: no name, role or group', () => {
     const file = buildResponseFile(
       payload(),
@@ -191,6 +211,7 @@ describe('the autosave of a form', () => {
     expect(restoreDraft(kept, instrumentV1)).toEqual({
       name: 'Sam',
       role: '',
+      group: '',
       values: { 'leadership-1': 4, 'leadership-3': null },
       notes: { 'leadership-1': 'Yes' },
       savedAt: null,
