@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { MethodArgs } from '../../../shared/api/methods.ts';
 import type { MadeFile, PreworkFormDetails } from '../../../shared/api/models.ts';
 import { preworkFormFileName } from '../../../shared/audit-file/file-name.ts';
@@ -10,6 +9,7 @@ import { getParticipant } from '../db/repositories/participants.ts';
 import { countAnswersOf } from '../db/repositories/responses.ts';
 import { getGroup, listGroups } from '../db/repositories/role-groups.ts';
 import type { Storage } from '../db/storage.ts';
+import { moduleDir } from '../module-dir.ts';
 import { instrumentOf, requireLiveAudit } from './audit-detail.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 
@@ -23,14 +23,6 @@ const PAYLOAD_SLOT =
 /** The built form cannot be found or is not the one this app expects; its text names files only. */
 export class PreworkTemplateError extends Error {
   override name = 'PreworkTemplateError';
-}
-
-function moduleDir(): string | null {
-  // Bundled as CommonJS (dist/cli, dist/main, dist/worker, dist/server) there is __dirname;
-  // run from source as an ES module (tests, benchmark) there is import.meta.url.
-  if (typeof __dirname === 'string') return __dirname;
-  const url = (import.meta as { url?: string }).url;
-  return url ? path.dirname(fileURLToPath(url)) : null;
 }
 
 /**
