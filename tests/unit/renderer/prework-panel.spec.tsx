@@ -11,7 +11,6 @@ import type { MadeFile } from '../../../shared/api/models.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { usePreworkStore } from '../../../renderer/stores/prework.ts';
 import { PreworkForms } from '../../../renderer/views/Setup/PreworkForms.tsx';
-import { buildPreworkForm } from '../../fixtures/prework-form.ts';
 import { call, tempDir, tempStorage } from '../../fixtures/temp-storage.ts';
 
 /*
@@ -25,7 +24,14 @@ let saveDir = '';
 const calls: string[] = [];
 
 beforeAll(async () => {
-  buildPreworkForm();
+  // The built form's slot is all the service fills in; the build itself is tested elsewhere
+  // (tests/integration/services/prework-form.spec.ts), so this fast test needs no Vite.
+  const template = path.join(tempDir('rc-prework-template-'), 'index.html');
+  writeFileSync(
+    template,
+    '<!doctype html><script id="prework-payload" type="application/json">"__REALITY_CHECK_PREWORK_PAYLOAD__"</script>',
+  );
+  process.env.REALITY_CHECK_PREWORK_FORM = template;
   storage = await tempStorage();
   saveDir = tempDir('rc-prework-saved-');
   const bridge = async (method: string, input: unknown): Promise<unknown> => {
