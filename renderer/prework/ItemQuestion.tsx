@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import { NOT_SURE_LABEL } from '../../shared/instrument/scales.ts';
 import type { SectionItem } from '../../shared/instrument/sections.ts';
 import type { Scale } from '../../shared/instrument/types.ts';
@@ -29,6 +29,9 @@ export const ItemQuestion = memo(function ItemQuestion({
   onNote,
 }: Props) {
   const noteId = useId();
+  // Open at first when a note was kept; after that the person opens and closes it (clearing the
+  // note while typing must not fold it away).
+  const [noteOpen] = useState(note !== '');
   const choices: { value: number | null; label: string }[] = [
     ...scale.labels.map((label, i) => ({ value: scale.min + i, label })),
     { value: null, label: NOT_SURE_LABEL },
@@ -57,7 +60,7 @@ export const ItemQuestion = memo(function ItemQuestion({
           </label>
         ))}
       </div>
-      <details className="pw-note" open={note !== '' || undefined}>
+      <details className="pw-note" open={noteOpen || undefined}>
         <summary>{note === '' ? 'Add a note' : 'Your note'}</summary>
         <label htmlFor={noteId}>Note (optional)</label>
         <textarea
