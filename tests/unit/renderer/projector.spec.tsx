@@ -43,6 +43,7 @@ function view(auditId: string, fields: Partial<ProjectorView>): ProjectorView {
       code: '7KD3QX',
       qrSvg: QR,
     },
+    round: null,
     progress: { seats: 6, joined: 3, done: 0, answered: 40, total: 6 * ITEM_COUNT },
     spotlight: null,
     ...fields,
@@ -68,6 +69,8 @@ const SPOTLIGHT: NonNullable<ProjectorView['spotlight']> = {
   spread: 1.505545,
   misaligned: true,
   notes: ['Only the sales team does.'],
+  rounds: [],
+  converged: null,
 };
 
 let given: GivenRoom;

@@ -63,6 +63,7 @@ async function showConsole(auditId: string, status = closedStatus(auditId)) {
       organization: 'Acme',
       phase: 'closed',
       join: null,
+      round: null,
       progress: { seats: 3, joined: 0, done: 0, answered: 0, total: 3 * ITEM_COUNT },
       spotlight: null,
     },
