@@ -68,8 +68,16 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
     raiseSeq(kv, highestSeq(state));
     setSeat(state);
     const items = phoneItems(snapshot.items, instrumentsFor(snapshot.audit.instrument));
+    const inRound = get().snapshot?.round?.number;
     set({
       snapshot,
+      // The round this phone was answering closed (not cancelled): say thank you first.
+      roundClosed:
+        inRound !== undefined && snapshot.round === null && snapshot.closedRound === inRound
+          ? inRound
+          : snapshot.round !== null
+            ? null
+            : get().roundClosed,
       items,
       connection: 'open',
       position: keepPosition(items.items, get().position, answeredIn(state), get().items.items),
@@ -124,6 +132,7 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
     drafts: {},
     nudge: null,
     notice: null,
+    roundClosed: null,
 
     openSeat(deviceToken) {
       get().closeSeat();
@@ -137,6 +146,7 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
         drafts: {},
         nudge: null,
         notice: null,
+        roundClosed: null,
       });
       socket = new RoomSocket(deviceToken, {
         onOpen: () => undefined,
@@ -208,6 +218,7 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
 
     dismissNudge: () => set({ nudge: null }),
     dismissNotice: () => set({ notice: null }),
+    dismissRoundClosed: () => set({ roundClosed: null }),
   };
 };
 
