@@ -10,7 +10,11 @@ export function ProjectorProgress({ view }: { readonly view: ProjectorView }) {
       <p className="projector-done">
         {round !== null && <>Round {round}: </>}
         {everyone ? (
-          'Everyone is done'
+          round === null ? (
+            'Everyone is done'
+          ) : (
+            'everyone is done'
+          )
         ) : (
           <>
             <strong>{progress.done}</strong> of {progress.seats} done
