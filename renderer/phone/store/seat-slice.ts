@@ -3,6 +3,7 @@ import type { ServerMessage, SeatSnapshot } from '../../../shared/room/protocol.
 import { instrumentsFor, phoneItems, type PhoneItem } from '../logic/items.ts';
 import { afterAnswer, keepPosition, step } from '../logic/navigation.ts';
 import { inSendOrder, messageOf, type PendingChange } from '../logic/pending.ts';
+import { roundClosedAfter } from '../logic/round-closed.ts';
 import { loadQueue, saveQueue } from '../logic/saved-queue.ts';
 import {
   applyAck,
@@ -68,16 +69,9 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
     raiseSeq(kv, highestSeq(state));
     setSeat(state);
     const items = phoneItems(snapshot.items, instrumentsFor(snapshot.audit.instrument));
-    const inRound = get().snapshot?.round?.number;
     set({
       snapshot,
-      // The round this phone was answering closed (not cancelled): say thank you first.
-      roundClosed:
-        inRound !== undefined && snapshot.round === null && snapshot.closedRound === inRound
-          ? inRound
-          : snapshot.round !== null
-            ? null
-            : get().roundClosed,
+      roundClosed: roundClosedAfter(get().snapshot, snapshot, get().roundClosed),
       items,
       connection: 'open',
       position: keepPosition(items.items, get().position, answeredIn(state), get().items.items),
