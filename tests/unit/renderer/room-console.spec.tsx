@@ -296,11 +296,11 @@ describe('the room console', () => {
     expect(within(roster).getByText('1 of 2')).toBeTruthy();
     // The person still re-voting can be nudged; the others are done.
     expect(
-      (within(roster).getByRole('button', { name: 'Nudge Chloé Martin' }) as HTMLButtonElement).disabled,
+      within(roster).getByRole<HTMLButtonElement>('button', { name: 'Nudge Chloé Martin' }).disabled,
     ).toBe(false);
-    expect(
-      (within(roster).getByRole('button', { name: 'Nudge Ana Ruiz' }) as HTMLButtonElement).disabled,
-    ).toBe(true);
+    expect(within(roster).getByRole<HTMLButtonElement>('button', { name: 'Nudge Ana Ruiz' }).disabled).toBe(
+      true,
+    );
     // Counts only: Ana's 4 and the scale's words never show.
     expect(document.body.textContent).not.toMatch(/agree/i);
 
