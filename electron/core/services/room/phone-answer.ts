@@ -1,6 +1,6 @@
 import { note as noteSchema } from '../../../../shared/audit-file/fields.ts';
 import type { PhoneMessage, ServerMessage } from '../../../../shared/room/protocol.ts';
-import { markAuditChanged } from '../../db/repositories/audits.ts';
+import { markAuditChanged, type AuditRow } from '../../db/repositories/audits.ts';
 import {
   clearPhoneResponse,
   storedSequence,
@@ -14,7 +14,6 @@ import {
 } from '../../db/repositories/phone-round-responses.ts';
 import { getResponse } from '../../db/repositories/responses.ts';
 import { getRound } from '../../db/repositories/rounds.ts';
-import type { AuditRow } from '../../db/repositories/audits.ts';
 import type { Storage } from '../../db/storage.ts';
 import { writeTransaction } from '../../db/write.ts';
 import { instrumentOf, requireLiveAudit } from '../audit-detail.ts';
