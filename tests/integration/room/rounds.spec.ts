@@ -200,6 +200,21 @@ describe('re-vote rounds on the phones', () => {
     expect(shown.spotlight?.distribution.map((d) => d.count)).toEqual([0, 2, 1, 0, 0]);
     expect(shown.spotlight?.converged).toBe(true);
     expect(shown.spotlight?.mean).toBe(item?.mean);
+
+    // Round 3 on the same item: the counts and each seat's own answer are round 2's now.
+    const third = phones.map((p) => p.next((m) => m.type === 'snapshot' && m.round?.number === 3));
+    await callRoom(storage, context, 'rounds.open', { auditId, itemIds: ['leadership-1'] });
+    for (const [seat, pending] of third.entries()) {
+      expect(((await pending) as SeatSnapshot).round?.feedback).toEqual([
+        {
+          item: 'leadership-1',
+          previousRound: 2,
+          counts: [0, 2, 1, 0, 0],
+          notSure: 0,
+          ownPrevious: { round: 2, value: ROUND_2['leadership-1']![seat] },
+        },
+      ]);
+    }
     for (const phone of phones) phone.close();
   });
 

@@ -120,3 +120,29 @@ export function answeredRoundItems(
     'SELECT participant_id, item_id FROM round_responses WHERE audit_id = ? AND round = ?',
   ).all(auditId, round) as { participant_id: string; item_id: string }[];
 }
+
+/**
+ * The answers to these items before a round (round 1's and every earlier re-vote round's), no
+ * notes: what a round's feedback counts. Never the round's own answers or later ones.
+ */
+export function answersBeforeRound(
+  db: Database.Database,
+  auditId: string,
+  items: readonly string[],
+  round: number,
+): { participant: string; item: string; value: number | null; round: number }[] {
+  return prepared(
+    db,
+    `SELECT r.participant_id AS participant, r.item_id AS item, r.value, 1 AS round
+       FROM responses r JOIN participants p ON p.audit_id = r.audit_id AND p.id = r.participant_id
+       WHERE r.audit_id = @a AND r.item_id IN (SELECT value FROM json_each(@items))
+     UNION ALL
+     SELECT participant_id, item_id, value, round FROM round_responses
+       WHERE audit_id = @a AND round < @round AND item_id IN (SELECT value FROM json_each(@items))`,
+  ).all({ a: auditId, items: JSON.stringify(items), round }) as {
+    participant: string;
+    item: string;
+    value: number | null;
+    round: number;
+  }[];
+}

@@ -4,10 +4,8 @@ import { catalogOf } from '../../../../shared/instrument/catalog.ts';
 import type { RoomPhase, RoundItemFeedback, SeatSnapshot } from '../../../../shared/room/protocol.ts';
 import { roundFeedback } from '../../../../shared/scoring/feedback.ts';
 import { getAuditRow, type AuditRow } from '../../db/repositories/audits.ts';
-import { seatRoundAnswers } from '../../db/repositories/phone-round-responses.ts';
+import { answersBeforeRound, seatRoundAnswers } from '../../db/repositories/phone-round-responses.ts';
 import { seatAnswers } from '../../db/repositories/phone-responses.ts';
-import { listResponses } from '../../db/repositories/responses.ts';
-import { listRoundResponses } from '../../db/repositories/round-responses.ts';
 import { listRounds } from '../../db/repositories/rounds.ts';
 import { getDevice, getRoom, touchDevice } from '../../db/repositories/rooms.ts';
 import type { Storage } from '../../db/storage.ts';
@@ -68,9 +66,7 @@ export function snapshotOfDevice(
   }
   const seatId = device.participant_id;
   const seat = seatsOf(db, audit).find((s) => s.id === seatId) ?? { id: seatId, label: '' };
-  if (audit.deleted_at !== null) {
-    return { ...closedSnapshot(audit, seat), seat };
-  }
+  if (audit.deleted_at !== null) return closedSnapshot(audit, seat);
   const rounds = listRounds(db, auditId);
   const open = audit.revealed_at === null ? undefined : rounds.find((r) => r.closedAt === null);
   const phase: RoomPhase = audit.revealed_at === null || open ? 'scoring' : 'revealed';
@@ -111,10 +107,7 @@ function seatFeedback(
   seatId: string,
   round: RevoteRound,
 ): RoundItemFeedback[] {
-  const earlier = [
-    ...listResponses(db, audit.id),
-    ...listRoundResponses(db, audit.id).filter((r) => r.round < round.round),
-  ];
+  const earlier = answersBeforeRound(db, audit.id, round.items, round.round);
   return roundFeedback(catalogOf(instrumentOf(audit)), earlier, seatId, round.round, round.items).map(
     (f) => ({
       item: f.item,
