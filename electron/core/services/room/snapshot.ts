@@ -1,10 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { RevoteRound } from '../../../../shared/api/models.ts';
-import { catalogOf } from '../../../../shared/instrument/catalog.ts';
-import type { RoomPhase, RoundItemFeedback, SeatSnapshot } from '../../../../shared/room/protocol.ts';
-import { roundFeedback } from '../../../../shared/scoring/feedback.ts';
+import type { RoomPhase, SeatAnswer, SeatSnapshot } from '../../../../shared/room/protocol.ts';
 import { getAuditRow, type AuditRow } from '../../db/repositories/audits.ts';
-import { answersBeforeRound, seatRoundAnswers } from '../../db/repositories/phone-round-responses.ts';
+import { seatRoundAnswers } from '../../db/repositories/phone-round-responses.ts';
 import { seatAnswers } from '../../db/repositories/phone-responses.ts';
 import { listRounds } from '../../db/repositories/rounds.ts';
 import { getDevice, getRoom, touchDevice } from '../../db/repositories/rooms.ts';
@@ -12,6 +9,7 @@ import type { Storage } from '../../db/storage.ts';
 import { writeIfPossible } from '../../db/write.ts';
 import { instrumentOf } from '../audit-detail.ts';
 import { UnknownDeviceError } from './errors.ts';
+import { seatRoundFeedback } from './round-feedback.ts';
 import { openItemsOf, roundItemsOf, seatsOf, type Seat } from './seats.ts';
 import { hashDeviceToken } from './tokens.ts';
 
@@ -70,53 +68,34 @@ export function snapshotOfDevice(
   const rounds = listRounds(db, auditId);
   const open = audit.revealed_at === null ? undefined : rounds.find((r) => r.closedAt === null);
   const phase: RoomPhase = audit.revealed_at === null || open ? 'scoring' : 'revealed';
+  const answers: SeatAnswer[] = [
+    ...seatAnswers(db, auditId, seatId).map((a) => ({
+      item: a.item_id,
+      round: 1,
+      value: a.value,
+      note: a.note,
+      seq: a.device_seq,
+    })),
+    ...seatRoundAnswers(db, auditId, seatId).map((a) => ({
+      item: a.item_id,
+      round: a.round,
+      value: a.value,
+      note: a.note,
+      seq: a.device_seq,
+    })),
+  ];
   return {
     type: 'snapshot',
     audit: auditPart(audit),
     seat,
     phase,
     items: open ? roundItemsOf(open) : phase === 'scoring' ? openItemsOf(instrumentOf(audit)) : [],
-    answers: [
-      ...seatAnswers(db, auditId, seatId).map((a) => ({
-        item: a.item_id,
-        round: 1,
-        value: a.value,
-        note: a.note,
-        seq: a.device_seq,
-      })),
-      ...seatRoundAnswers(db, auditId, seatId).map((a) => ({
-        item: a.item_id,
-        round: a.round,
-        value: a.value,
-        note: a.note,
-        seq: a.device_seq,
-      })),
-    ],
-    round: open ? { number: open.round, feedback: seatFeedback(db, audit, seatId, open) } : null,
+    answers,
+    round: open
+      ? { number: open.round, feedback: seatRoundFeedback(db, audit, seatId, open, answers) }
+      : null,
     closedRound: rounds.filter((r) => r.closedAt !== null).at(-1)?.round ?? null,
   };
-}
-
-/**
- * The Delphi feedback of an open round for one seat (shared/scoring/feedback.ts): the earlier
- * rounds' answers go in, never the open round's, so nobody's answer in it can reach a phone.
- */
-function seatFeedback(
-  db: Database.Database,
-  audit: AuditRow,
-  seatId: string,
-  round: RevoteRound,
-): RoundItemFeedback[] {
-  const earlier = answersBeforeRound(db, audit.id, round.items, round.round);
-  return roundFeedback(catalogOf(instrumentOf(audit)), earlier, seatId, round.round, round.items).map(
-    (f) => ({
-      item: f.item,
-      previousRound: f.previousRound,
-      counts: f.previous?.counts ?? [],
-      notSure: f.previous?.unsure ?? 0,
-      ownPrevious: f.ownPrevious,
-    }),
-  );
 }
 
 /**
