@@ -5,6 +5,7 @@ import { backupMethods } from './methods/backups.ts';
 import { consensusMethods } from './methods/consensus.ts';
 import { contactMethods } from './methods/contacts.ts';
 import type { MethodDeclaration, MethodTraits, SaveAs } from './methods/declare.ts';
+import { exportMethods } from './methods/exports.ts';
 import { fileMethods } from './methods/files.ts';
 import { groupMethods } from './methods/groups.ts';
 import { instrumentMethods } from './methods/instrument.ts';
@@ -56,6 +57,7 @@ export const methods = composeMethods(
   reportMethods,
   backupMethods,
   roomMethods,
+  exportMethods,
 );
 
 export type Methods = typeof methods;

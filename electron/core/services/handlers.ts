@@ -4,6 +4,7 @@ import type { auditMethods } from '../../../shared/api/methods/audits.ts';
 import type { backupMethods } from '../../../shared/api/methods/backups.ts';
 import type { consensusMethods } from '../../../shared/api/methods/consensus.ts';
 import type { contactMethods } from '../../../shared/api/methods/contacts.ts';
+import type { exportMethods } from '../../../shared/api/methods/exports.ts';
 import type { fileMethods } from '../../../shared/api/methods/files.ts';
 import type { groupMethods } from '../../../shared/api/methods/groups.ts';
 import type { instrumentMethods } from '../../../shared/api/methods/instrument.ts';
@@ -30,6 +31,7 @@ import {
 import { backUpNow, restoreFromBackup, storageStatus, listStoredBackups } from './backups.ts';
 import { setConsensus, setDiscussion } from './consensus.ts';
 import { addContact, editContact, removeContact } from './contacts.ts';
+import { exportCsvTables, exportDeck, exportWorkbook } from './exports.ts';
 import { exportAudit, importAuditText } from './files.ts';
 import { addGroup, removeGroup, renameGroup, reorderGroups } from './groups.ts';
 import { mergeResponseFile } from './merge.ts';
@@ -165,6 +167,12 @@ const roomHandlers: FeatureHandlers<typeof roomMethods> = {
   'room.present': (storage, args, { room }) => presentItem(storage, room, args),
 };
 
+const exportHandlers: FeatureHandlers<typeof exportMethods> = {
+  'exports.csv': exportCsvTables,
+  'exports.xlsx': exportWorkbook,
+  'exports.pptx': exportDeck,
+};
+
 /** Every feature's handlers in one map, as the methods are declared (shared/api/methods.ts). */
 export const handlers: Handlers = {
   ...instrumentHandlers,
@@ -181,4 +189,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...backupHandlers,
   ...roomHandlers,
+  ...exportHandlers,
 };
