@@ -129,6 +129,8 @@ export function exportTables(input: ReportInput, anonymous: boolean): ExportTabl
       }),
   };
 
+  const discussion = new Map(file.discussion.map((d) => [d.item, d.note]));
+  const consensusNote = new Map(file.consensus.map((c) => [c.item, c.note ?? '']));
   const items: Table = {
     id: 'items',
     title: 'Item statistics',
@@ -152,6 +154,8 @@ export function exportTables(input: ReportInput, anonymous: boolean): ExportTabl
       column('Team value', 'decimal', 11),
       column('Converged', 'boolean', 11),
       column('SD change', 'decimal', 10),
+      column('Discussion note', 'text', 40),
+      column('Consensus note', 'text', 40),
     ],
     rows: results.items.flatMap((item) => itemRows(item)),
   };
@@ -165,8 +169,15 @@ export function exportTables(input: ReportInput, anonymous: boolean): ExportTabl
     ];
     const team = (final: boolean): Cell[] =>
       final
-        ? [item.consensus, item.value, item.converged ?? null, item.sdChange ?? null]
-        : [null, null, null, null];
+        ? [
+            item.consensus,
+            item.value,
+            item.converged ?? null,
+            item.sdChange ?? null,
+            discussion.get(item.id) ?? '',
+            consensusNote.get(item.id) ?? '',
+          ]
+        : [null, null, null, null, '', ''];
     if (!item.rounds) {
       return [
         [
