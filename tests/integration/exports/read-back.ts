@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { JSDOM } from 'jsdom';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** Every entry of a zip (a .zip, .xlsx or .pptx), by path. */
 export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
@@ -37,17 +37,60 @@ export function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
   return rows;
 }
 
-/** Parses an XML entry of an Office file with a real XML parser. */
-export function xml(bytes: Uint8Array | undefined): Document {
+/** One parsed XML node, in document order (fast-xml-parser's `preserveOrder` form). */
+type XmlNode = Record<string, unknown>;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  trimValues: false,
+  parseTagValue: false,
+});
+
+/** Parses an XML entry of an Office file with a real XML parser, refusing XML that is not well formed. */
+export function xml(bytes: Uint8Array | undefined): XmlNode[] {
   if (!bytes) throw new Error('no such entry');
-  const doc = new new JSDOM('').window.DOMParser().parseFromString(strFromU8(bytes), 'application/xml');
-  if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('malformed XML');
-  return doc;
+  const text = strFromU8(bytes);
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new Error(`malformed XML: ${valid.err.msg}`);
+  return parser.parse(text) as XmlNode[];
 }
 
-/** Every element of a namespaced tag name (a:t, c:v…) in document order. */
-export function tags(doc: Document, name: string): Element[] {
-  return [...doc.getElementsByTagName(name)];
+function childrenOf(node: XmlNode): XmlNode[] {
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== ':@' && key !== '#text' && Array.isArray(value)) return value as XmlNode[];
+  }
+  return [];
+}
+
+/** The children of every element named `name` (a:t, c:v…), in document order. */
+export function tags(nodes: readonly XmlNode[], name: string): XmlNode[][] {
+  const found: XmlNode[][] = [];
+  const walk = (list: readonly XmlNode[]): void => {
+    for (const node of list) {
+      if (Object.hasOwn(node, name)) found.push(node[name] as XmlNode[]);
+      walk(childrenOf(node));
+    }
+  };
+  walk(nodes);
+  return found;
+}
+
+/** The text inside some nodes, entities decoded. */
+export function textOf(nodes: readonly XmlNode[]): string {
+  return nodes
+    .map((n) => (typeof n['#text'] === 'string' ? decode(n['#text']) : textOf(childrenOf(n))))
+    .join('');
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, '&');
 }
 
 /** The slides of a deck in order, each as its text runs joined by spaces. */
@@ -57,7 +100,7 @@ export function slideTexts(files: Map<string, Uint8Array>): string[] {
     .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]));
   return slides.map((k) =>
     tags(xml(files.get(k)), 'a:t')
-      .map((t) => t.textContent ?? '')
+      .map((t) => textOf(t))
       .join(' '),
   );
 }
@@ -73,14 +116,11 @@ export function deckCharts(
       const doc = xml(files.get(part));
       const type = tags(doc, 'c:barChart').length > 0 ? 'bar' : 'other';
       const series = tags(doc, 'c:ser').map((ser) => {
-        const text = (tag: string) =>
-          [...(ser.getElementsByTagName(tag)[0]?.getElementsByTagName('c:v') ?? [])].map(
-            (v) => v.textContent ?? '',
-          );
+        const values = (tag: string) => tags(tags(ser, tag)[0] ?? [], 'c:v').map((v) => textOf(v));
         return {
-          name: text('c:tx')[0] ?? '',
-          categories: text('c:cat'),
-          values: text('c:val').map(Number),
+          name: values('c:tx')[0] ?? '',
+          categories: values('c:cat'),
+          values: values('c:val').map(Number),
         };
       });
       return { part, type, series };
