@@ -7,6 +7,7 @@ import { groupFacts } from '../report/model/groups.ts';
 import { peopleOf } from '../report/model/people.ts';
 import { hasOwner, planView } from '../report/model/plan.ts';
 import { provisionalText } from '../report/model/status.ts';
+import { mix } from '../report/layout/color.ts';
 import { themeFor } from '../report/layout/theme.ts';
 import type { ReportInput } from '../report/types.ts';
 
@@ -150,7 +151,7 @@ export async function renderDeck(input: ReportInput, anonymous: boolean): Promis
         x: MARGIN,
         y: 1.3,
         w: CONTENT,
-        h: thin.length > 0 ? 5.0 : 5.5,
+        h: thin.length > 0 ? 4.7 : 5.4,
         barDir: 'bar',
         chartColors: [hex(colour.accent)],
         valAxisMinVal: 0,
@@ -179,8 +180,8 @@ export async function renderDeck(input: ReportInput, anonymous: boolean): Promis
     body(
       dims,
       `Not enough answers for a percent: ${thin.map((d) => d.name).join(', ')}.`,
-      6.4,
-      0.5,
+      6.1,
+      0.8,
       14,
       colour.muted,
     );
@@ -199,7 +200,14 @@ export async function renderDeck(input: ReportInput, anonymous: boolean): Promis
     const hidden = results.groups.filter((g) => g.suppressed).map((g) => g.name);
     if (visible.length > 0 && common.length > 0) {
       const top = [...common].reverse();
-      const palette = [colour.accent, colour.warning, colour.muted, colour.accentTint, '#2f8a5b', '#b5521b'];
+      // Calm, told apart by lightness: the brand colour, lighter steps of it, then greys.
+      const palette = [
+        colour.accent,
+        mix(colour.accent, '#ffffff', 0.45),
+        colour.muted,
+        mix(colour.accent, '#ffffff', 0.7),
+        mix(colour.muted, '#ffffff', 0.5),
+      ];
       splits.addChart(
         pptx.ChartType.bar,
         [...visible].reverse().map((g) => ({
@@ -379,7 +387,7 @@ export async function renderDeck(input: ReportInput, anonymous: boolean): Promis
       x: MARGIN,
       y: 1.7,
       w: CONTENT,
-      colW: [CONTENT * 0.5, CONTENT * 0.2, CONTENT * 0.15, CONTENT * 0.15],
+      colW: [CONTENT * 0.47, CONTENT * 0.2, CONTENT * 0.18, CONTENT * 0.15],
       fontFace: FONT,
       fontSize: 14,
       color: hex(colour.text),
@@ -389,17 +397,15 @@ export async function renderDeck(input: ReportInput, anonymous: boolean): Promis
     });
   }
   if (plan.dropped.length > 0 && last) {
-    {
-      last.addText(`Dropped: ${plan.dropped.map((a) => a.title).join('; ')}`, {
-        x: MARGIN,
-        y: 6.4,
-        w: CONTENT,
-        h: 0.5,
-        fontFace: FONT,
-        fontSize: 12,
-        color: hex(colour.muted),
-      });
-    }
+    last.addText(`Dropped: ${plan.dropped.map((a) => a.title).join('; ')}`, {
+      x: MARGIN,
+      y: 6.3,
+      w: CONTENT,
+      h: 0.5,
+      fontFace: FONT,
+      fontSize: 12,
+      color: hex(colour.muted),
+    });
   }
 
   const out = await pptx.write({ outputType: 'nodebuffer', compression: true });
