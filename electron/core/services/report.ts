@@ -90,7 +90,11 @@ export function reportFileName(storage: Storage, id: string, anonymous = false):
  * Runs the rendering or writing of an anonymous report so that no error it raises carries a
  * participant's name (a path or a message quoting a note would): the message is redacted.
  */
-export async function withoutNames<T>(file: AuditFile, anonymous: boolean, work: () => Promise<T>): Promise<T> {
+export async function withoutNames<T>(
+  file: AuditFile,
+  anonymous: boolean,
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {

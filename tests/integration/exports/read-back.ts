@@ -16,7 +16,7 @@ export function unzippedText(bytes: Uint8Array): string {
 /** A CSV file read back with csv-parse: header and rows of strings, after checking the BOM. */
 export function readCsv(bytes: Uint8Array): { bom: boolean; header: string[]; rows: string[][] } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const records = parse(Buffer.from(bytes), { bom: true, relax_column_count: false }) as string[][];
+  const records: string[][] = parse(Buffer.from(bytes), { bom: true, relax_column_count: false });
   return { bom, header: records[0] ?? [], rows: records.slice(1) };
 }
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -27,12 +28,12 @@ beforeAll(async () => {
     const saveAs = result.ok ? saveAsOf(method as MethodName) : undefined;
     if (!result.ok || !saveAs) return JSON.parse(JSON.stringify(result));
     return saveMadeFile(result.value as MadeFile<unknown>, saveAs, {
-      ask: async (suggested, dialog) => {
+      ask: (suggested, dialog) => {
         entry.dialog = dialog.title;
         entry.suggested = suggested;
-        return path.join(folder, suggested);
+        return Promise.resolve(path.join(folder, suggested));
       },
-      write: async (where, bytes) => writeFileSync(where, bytes),
+      write: (where, bytes) => writeFile(where, bytes),
     });
   };
   Object.defineProperty(globalThis, 'realityCheck', {
