@@ -69,11 +69,23 @@ describe('no API method takes a file-system path', () => {
     }
   });
 
-  it('declares report.export as a method that makes a file, with the desktop save dialog on its declaration', () => {
+  it('declares report.export and the exports as methods that make a file, with the desktop save dialog on their declarations', () => {
     expect(saveAsOf('report.export')).toEqual({
       title: 'Export the readiness report',
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
-    expect(methodNames.filter((method) => saveAsOf(method))).toEqual(['report.export']);
+    expect(saveAsOf('exports.xlsx')?.filters).toEqual([{ name: 'Excel workbook', extensions: ['xlsx'] }]);
+    expect(saveAsOf('exports.csv')?.filters).toEqual([
+      { name: 'Zip archive of CSV tables', extensions: ['zip'] },
+    ]);
+    expect(saveAsOf('exports.pptx')?.filters).toEqual([
+      { name: 'PowerPoint presentation', extensions: ['pptx'] },
+    ]);
+    expect(methodNames.filter((method) => saveAsOf(method))).toEqual([
+      'report.export',
+      'exports.csv',
+      'exports.xlsx',
+      'exports.pptx',
+    ]);
   });
 });
