@@ -345,7 +345,8 @@ export async function renderDeck(input: ReportInput, anonymous: boolean): Promis
           due: a.due ? dateText(a.due) : '',
           status: ACTION_STATUS_NAMES[a.status],
         }))
-      : plan.undecided.map((r) => ({
+      : // No plan agreed yet: the first recommendations, in the scoring model's order of priority.
+        plan.undecided.slice(0, PLAN_ROWS).map((r) => ({
           title: r.title,
           owner: `${r.ownerRole} (suggested)`,
           owned: true,
@@ -362,9 +363,12 @@ export async function renderDeck(input: ReportInput, anonymous: boolean): Promis
       continue;
     }
     if (plan.agreed.length === 0) {
+      const more = plan.undecided.length - rowsOfPlan.length;
       body(
         s,
-        'The team has not agreed its plan yet: these are the recommended actions.',
+        `The team has not agreed its plan yet: the first recommended actions${
+          more > 0 ? ` (${more} more in the report)` : ''
+        }.`,
         1.2,
         0.5,
         14,
