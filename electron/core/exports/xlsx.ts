@@ -23,8 +23,8 @@ const DATE_FORMAT = 'yyyy-mm-dd';
  */
 function xlsxCell(cell: Cell, format: ColumnFormat): XlsxCell {
   if (cell === null || cell === '') return null;
-  if (typeof cell === 'string') return { value: cell, type: String, wrap: false };
-  if (typeof cell === 'boolean') return { value: cell, type: Boolean };
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'boolean') return cell;
   if (isDateCell(cell)) {
     return { value: new Date(`${cell.date}T00:00:00Z`), type: Date, format: DATE_FORMAT, align: 'left' };
   }
