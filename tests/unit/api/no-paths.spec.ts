@@ -69,10 +69,14 @@ describe('no API method takes a file-system path', () => {
     }
   });
 
-  it('declares report.export and the exports as methods that make a file, with the desktop save dialog on their declarations', () => {
+  it('declares report.export, files.preworkForm and the exports as methods that make a file, with the desktop save dialog on their declarations', () => {
     expect(saveAsOf('report.export')).toEqual({
       title: 'Export the readiness report',
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    expect(saveAsOf('files.preworkForm')).toEqual({
+      title: 'Save the pre-work form',
+      filters: [{ name: 'Web page', extensions: ['html'] }],
     });
     expect(saveAsOf('exports.xlsx')?.filters).toEqual([{ name: 'Excel workbook', extensions: ['xlsx'] }]);
     expect(saveAsOf('exports.csv')?.filters).toEqual([
@@ -81,11 +85,12 @@ describe('no API method takes a file-system path', () => {
     expect(saveAsOf('exports.pptx')?.filters).toEqual([
       { name: 'PowerPoint presentation', extensions: ['pptx'] },
     ]);
-    expect(methodNames.filter((method) => saveAsOf(method))).toEqual([
-      'report.export',
+    expect(methodNames.filter((method) => saveAsOf(method)).sort()).toEqual([
       'exports.csv',
-      'exports.xlsx',
       'exports.pptx',
+      'exports.xlsx',
+      'files.preworkForm',
+      'report.export',
     ]);
   });
 });
