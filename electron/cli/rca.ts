@@ -23,8 +23,10 @@ Commands:
                                write the PDF readiness report (--previous: the audit this one
                                re-assesses; --deterministic: same file gives the same bytes)
   rca import FILE [--db PATH]  import an audit file and print the new audit's id
-  rca export ID --out FILE [--db PATH]
-                               write one audit as an audit file
+  rca export ID --out FILE [--format json|csv|xlsx|pptx] [--anonymous|--named] [--db PATH]
+                               write one audit as an audit file (json), a folder of CSV
+                               tables, an Excel workbook or a PowerPoint results deck
+                               (anonymity: the audit's own setting unless given)
   rca merge FILE --audit ID [--db PATH]
                                merge a response file (pre-work answers) into an audit
   rca prework ID --out FILE [--seat PARTICIPANT_ID | --group GROUP_ID] [--db PATH]

@@ -7,7 +7,7 @@ export type ExportOutcome =
   | {
       readonly ok: true;
       readonly message: string;
-      readonly download?: { fileName: string; bytes: ArrayBuffer };
+      readonly download?: { fileName: string; bytes: ArrayBuffer; type?: string };
     }
   | { readonly ok: false; readonly message: string };
 
@@ -17,6 +17,18 @@ export type PreviewState = {
   readonly value: ReportPreview | null;
   readonly error: string | null;
 };
+
+/** The exports beside the PDF, each made by its own method (shared/api/methods/exports.ts). */
+export type ExportFormat = 'xlsx' | 'csv' | 'pptx';
+
+const EXPORTS = {
+  xlsx: { method: 'exports.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  csv: { method: 'exports.csv', type: 'application/zip' },
+  pptx: {
+    method: 'exports.pptx',
+    type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  },
+} as const;
 
 type ReportState = {
   readonly preview: PreviewState;
@@ -29,6 +41,15 @@ type ReportState = {
   readonly exportReport: (
     auditId: string,
     options: { anonymous: boolean; includeAppendix: boolean },
+  ) => Promise<ExportOutcome>;
+  /**
+   * Exports the workbook, the CSV tables (one zip) or the deck, with the same anonymity as
+   * the PDF: saved where the desktop's dialog says, or downloaded in the browser.
+   */
+  readonly exportResults: (
+    auditId: string,
+    format: ExportFormat,
+    anonymous: boolean,
   ) => Promise<ExportOutcome>;
 };
 
@@ -66,5 +87,19 @@ export const useReportStore = create<ReportState>()((set) => ({
       message: `Downloaded ${fileName}${typeof pages === 'number' ? ` (${pages} pages)` : ''}.`,
       download: { fileName, bytes },
     };
+  },
+
+  exportResults: async (auditId, format, anonymous) => {
+    const { method, type } = EXPORTS[format];
+    const input = { id: auditId, anonymous };
+    if (window.realityCheck) {
+      const result = await api[method](input);
+      if (!result.ok) return { ok: false, message: result.error.message };
+      return { ok: true, message: `Saved ${result.value.path}.` };
+    }
+    const result = await fetchMadeFile(method, input);
+    if (!result.ok) return { ok: false, message: result.error.message };
+    const { fileName, bytes } = result.value;
+    return { ok: true, message: `Downloaded ${fileName}.`, download: { fileName, bytes, type } };
   },
 }));

@@ -3,6 +3,7 @@
  * as printed aims, and never as timed assertions in tests.
  */
 import os from 'node:os';
+import { benchExports } from './exports.ts';
 import { benchReport } from './report.ts';
 import { benchRoom, ROOM_CHILD, roomChild } from './room.ts';
 import { benchScale, SCALE_CHILD, scaleChild } from './scale.ts';
@@ -21,6 +22,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   ui: benchUi,
   scale: benchScale,
   room: benchRoom,
+  exports: benchExports,
 };
 
 async function main(): Promise<void> {

@@ -6,6 +6,7 @@ import { commentaryMethods } from './methods/commentary.ts';
 import { consensusMethods } from './methods/consensus.ts';
 import { contactMethods } from './methods/contacts.ts';
 import type { MethodDeclaration, MethodTraits, SaveAs } from './methods/declare.ts';
+import { exportMethods } from './methods/exports.ts';
 import { fileMethods } from './methods/files.ts';
 import { groupMethods } from './methods/groups.ts';
 import { instrumentMethods } from './methods/instrument.ts';
@@ -60,6 +61,7 @@ export const methods = composeMethods(
   roomMethods,
   settingsMethods,
   commentaryMethods,
+  exportMethods,
 );
 
 export type Methods = typeof methods;

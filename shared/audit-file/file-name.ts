@@ -78,3 +78,21 @@ export function preworkFormFileName(source: FileNameSource, who?: string): strin
 export function responseFileName(source: FileNameSource, who?: string): string {
   return `${stem(source)}-answers${whoPart(who)}.rcr.json`;
 }
+
+/** What each export is offered as: the workbook, the CSV tables (a zip of the folder) and the deck. */
+const EXPORT_ENDINGS = { xlsx: 'results.xlsx', csv: 'tables.zip', pptx: 'results.pptx' } as const;
+
+/**
+ * The file name an export is offered under: acme-corp-q4-offsite-2026-11-23-results.xlsx. As
+ * for the report, `redact` (an anonymous export) replaces participants' names first.
+ */
+export function exportFileName(
+  source: FileNameSource,
+  format: keyof typeof EXPORT_ENDINGS,
+  redact?: (text: string) => string,
+): string {
+  const shown = redact
+    ? { ...source, organization: redact(source.organization), title: redact(source.title) }
+    : source;
+  return `${stem(shown)}-${EXPORT_ENDINGS[format]}`;
+}

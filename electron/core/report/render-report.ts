@@ -1,5 +1,4 @@
 import PDFDocument from 'pdfkit';
-import { anonymiseAuditFile, anonymiseResults, matcherOf } from '../../../shared/anonymity/typed-text.ts';
 import { findFontDir } from './fonts/font-files.ts';
 import { fontSetFor } from './fonts/font-set.ts';
 import type { ReportContext } from './layout/context.ts';
@@ -7,6 +6,7 @@ import { footers } from './layout/footer.ts';
 import { addPage, compactContent } from './layout/page.ts';
 import { createTextEngine } from './layout/text/engine.ts';
 import { themeFor } from './layout/theme.ts';
+import { anonymousInput } from './model/anonymous.ts';
 import { auditFacts } from './model/audit-facts.ts';
 import { peopleOf } from './model/people.ts';
 import { actionPlan } from './sections/action-plan.ts';
@@ -21,20 +21,6 @@ import { revoteRounds } from './sections/rounds.ts';
 import { signsCommitmentTargets } from './sections/signs.ts';
 import { summary } from './sections/summary.ts';
 import type { ReportInput, ReportOptions, ReportProbe } from './types.ts';
-
-/**
- * What an anonymous report is made from: the same audit with participants' names replaced
- * by their codes in everything people typed (shared/anonymity), and named by code. The
- * instrument, organisation, title, facilitator and firm stay exactly as they are.
- */
-function anonymousInput(input: ReportInput): ReportInput {
-  const matcher = matcherOf(input.file, input.firm ? [input.firm.name] : []);
-  return {
-    ...input,
-    file: anonymiseAuditFile(input.file, matcher),
-    results: anonymiseResults(input.results, matcher),
-  };
-}
 
 /** The date written into a deterministic report: the audit's own date, at midnight UTC. */
 function fixedDate(isoDate: string): Date {

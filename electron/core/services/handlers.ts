@@ -5,6 +5,7 @@ import type { backupMethods } from '../../../shared/api/methods/backups.ts';
 import type { commentaryMethods } from '../../../shared/api/methods/commentary.ts';
 import type { consensusMethods } from '../../../shared/api/methods/consensus.ts';
 import type { contactMethods } from '../../../shared/api/methods/contacts.ts';
+import type { exportMethods } from '../../../shared/api/methods/exports.ts';
 import type { fileMethods } from '../../../shared/api/methods/files.ts';
 import type { groupMethods } from '../../../shared/api/methods/groups.ts';
 import type { instrumentMethods } from '../../../shared/api/methods/instrument.ts';
@@ -33,6 +34,7 @@ import { backUpNow, restoreFromBackup, storageStatus, listStoredBackups } from '
 import { setCommentary } from './commentary.ts';
 import { setConsensus, setDiscussion } from './consensus.ts';
 import { addContact, editContact, removeContact } from './contacts.ts';
+import { exportCsvTables, exportDeck, exportWorkbook } from './exports.ts';
 import { exportAudit, importAuditText } from './files.ts';
 import { addGroup, removeGroup, renameGroup, reorderGroups } from './groups.ts';
 import { mergeResponseFile } from './merge.ts';
@@ -180,6 +182,12 @@ const commentaryHandlers: FeatureHandlers<typeof commentaryMethods> = {
   'commentary.set': setCommentary,
 };
 
+const exportHandlers: FeatureHandlers<typeof exportMethods> = {
+  'exports.csv': exportCsvTables,
+  'exports.xlsx': exportWorkbook,
+  'exports.pptx': exportDeck,
+};
+
 /** Every feature's handlers in one map, as the methods are declared (shared/api/methods.ts). */
 export const handlers: Handlers = {
   ...instrumentHandlers,
@@ -198,4 +206,5 @@ export const handlers: Handlers = {
   ...roomHandlers,
   ...settingsHandlers,
   ...commentaryHandlers,
+  ...exportHandlers,
 };

@@ -87,7 +87,7 @@ export function countPages(pdf: Buffer): number {
 }
 
 /** Replaces participants' names anywhere in a text, the organisation's name included: for file names and error messages. */
-function everyNameRemover(file: AuditFile): (text: string) => string {
+export function everyNameRemover(file: AuditFile): (text: string) => string {
   return nameMatcher(rosterOf(file)).redact;
 }
 
@@ -105,7 +105,11 @@ export function reportFileName(storage: Storage, id: string, anonymous = false):
  * Runs the rendering or writing of an anonymous report so that no error it raises carries a
  * participant's name (a path or a message quoting a note would): the message is redacted.
  */
-async function withoutNames<T>(file: AuditFile, anonymous: boolean, work: () => Promise<T>): Promise<T> {
+export async function withoutNames<T>(
+  file: AuditFile,
+  anonymous: boolean,
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -4,21 +4,34 @@ import { downloadFile } from '../../components/download.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { DesktopRequestListener } from '../../desktop/requests.ts';
 import { useAuditStore } from '../../stores/audit.ts';
-import { useReportStore } from '../../stores/report.ts';
+import { useReportStore, type ExportFormat } from '../../stores/report.ts';
 import { CommentaryEditor } from './CommentaryEditor.tsx';
 import { ReplacementList } from './ReplacementList.tsx';
 import { useReportPreview } from './use-report-preview.ts';
+
+/** The exports offered beside the PDF, in the order the Report step shows them. */
+const OTHER_FORMATS: readonly { format: ExportFormat; label: string }[] = [
+  { format: 'xlsx', label: 'Excel workbook' },
+  { format: 'csv', label: 'CSV tables' },
+  { format: 'pptx', label: 'PowerPoint deck' },
+];
 
 /** The PDF readiness report: what goes in it, what to check before exporting, and the export. */
 export function Report() {
   const detail = useAuditStore((s) => s.detail);
   const revision = useAuditStore((s) => s.revision);
   const exportReport = useReportStore((s) => s.exportReport);
+  const exportResults = useReportStore((s) => s.exportResults);
   const [anonymous, setAnonymous] = useState<boolean | null>(null);
   const [appendix, setAppendix] = useState(true);
   const [state, setState] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message?: string }>({
     kind: 'idle',
   });
+  const [other, setOther] = useState<{
+    kind: 'idle' | 'working' | 'done' | 'error';
+    format?: ExportFormat;
+    message?: string;
+  }>({ kind: 'idle' });
   const anonymousChoice = anonymous ?? detail?.anonymous ?? true;
   const preview = useReportPreview(detail?.id ?? '', anonymousChoice, revision);
   if (!detail) return null;
@@ -29,6 +42,14 @@ export function Report() {
     if (!result.ok) return setState({ kind: 'error', message: result.message });
     if (result.download) downloadFile(result.download.fileName, result.download.bytes, 'application/pdf');
     setState({ kind: 'done', message: result.message });
+  };
+  const runOther = async (format: ExportFormat) => {
+    setOther({ kind: 'working', format });
+    const result = await exportResults(detail.id, format, anonymousChoice);
+    if (!result.ok) return setOther({ kind: 'error', format, message: result.message });
+    if (result.download)
+      downloadFile(result.download.fileName, result.download.bytes, result.download.type ?? '');
+    setOther({ kind: 'done', format, message: result.message });
   };
   const value = preview.value;
 
@@ -102,6 +123,32 @@ export function Report() {
       >
         {state.kind === 'working' ? 'Writing the PDF…' : 'Export PDF'}
       </button>
+
+      <section className="report-other card" aria-labelledby="report-other-heading">
+        <h3 id="report-other-heading">The results in other formats</h3>
+        <p className="muted">
+          The same figures for your own analysis and slides, with the same anonymity as the PDF: a workbook
+          with a summary sheet and one sheet per table, the same tables as CSV files (one zip of the folder),
+          and a results deck whose charts and text you can edit.
+        </p>
+        <div className="report-other-buttons">
+          {OTHER_FORMATS.map(({ format, label }) => (
+            <button
+              key={format}
+              type="button"
+              onClick={() => void runOther(format)}
+              disabled={other.kind === 'working'}
+              aria-busy={other.kind === 'working' && other.format === format}
+            >
+              {other.kind === 'working' && other.format === format
+                ? `Writing the ${label.toLowerCase()}…`
+                : label}
+            </button>
+          ))}
+        </div>
+        {other.kind === 'error' && <Notice kind="error">{other.message}</Notice>}
+        {other.kind === 'done' && <Notice kind="info">{other.message}</Notice>}
+      </section>
     </div>
   );
 }

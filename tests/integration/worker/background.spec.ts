@@ -56,6 +56,9 @@ async function ticksDuring<T>(work: () => Promise<T>): Promise<{ value: T; ticks
 describe('imports and reports off the calling thread', () => {
   it('sends exactly the long-running methods to the worker', () => {
     expect([...BACKGROUND_METHODS].sort()).toEqual([
+      'exports.csv',
+      'exports.pptx',
+      'exports.xlsx',
       'files.export',
       'files.import',
       'report.export',
@@ -81,6 +84,19 @@ describe('imports and reports off the calling thread', () => {
     expect(made.mediaType).toBe('application/pdf');
     expect(made.details.pages).toBeGreaterThan(1_000);
     expect(Buffer.from(made.content).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('makes the workbook, the CSV zip and the deck in the bundled worker, as the desktop app does', async () => {
+    const { auditId } = await call(storage, 'files.import', { text: bigAuditText(12) });
+    const route = routeCalls(storage, background);
+    for (const method of ['exports.xlsx', 'exports.csv', 'exports.pptx'] as const) {
+      const result = await route(method, { id: auditId, anonymous: true });
+      expect(result, method).toMatchObject({ ok: true });
+      const made = (result as { ok: true; value: MadeFile<{ anonymous: boolean }> }).value;
+      expect(made.details, method).toEqual({ anonymous: true });
+      // Every one of them is a zip archive (OOXML or the folder of tables).
+      expect(Buffer.from(made.content).subarray(0, 2).toString('latin1'), method).toBe('PK');
+    }
   });
 
   it('answers a refused call with the same error as in-process', async () => {

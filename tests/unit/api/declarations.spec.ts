@@ -34,6 +34,9 @@ describe('the method declarations', () => {
 
   it('declare as slow (run off the window’s thread) the calls that take seconds on a big audit', () => {
     expect(methodNames.filter((name) => methods[name].slow).sort()).toEqual([
+      'exports.csv',
+      'exports.pptx',
+      'exports.xlsx',
       'files.export',
       'files.import',
       'report.export',

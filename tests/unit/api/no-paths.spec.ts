@@ -69,7 +69,7 @@ describe('no API method takes a file-system path', () => {
     }
   });
 
-  it('declares report.export and files.preworkForm as methods that make a file, with the desktop save dialog on their declaration', () => {
+  it('declares report.export, files.preworkForm and the exports as methods that make a file, with the desktop save dialog on their declarations', () => {
     expect(saveAsOf('report.export')).toEqual({
       title: 'Export the readiness report',
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
@@ -78,7 +78,17 @@ describe('no API method takes a file-system path', () => {
       title: 'Save the pre-work form',
       filters: [{ name: 'Web page', extensions: ['html'] }],
     });
+    expect(saveAsOf('exports.xlsx')?.filters).toEqual([{ name: 'Excel workbook', extensions: ['xlsx'] }]);
+    expect(saveAsOf('exports.csv')?.filters).toEqual([
+      { name: 'Zip archive of CSV tables', extensions: ['zip'] },
+    ]);
+    expect(saveAsOf('exports.pptx')?.filters).toEqual([
+      { name: 'PowerPoint presentation', extensions: ['pptx'] },
+    ]);
     expect(methodNames.filter((method) => saveAsOf(method)).sort()).toEqual([
+      'exports.csv',
+      'exports.pptx',
+      'exports.xlsx',
       'files.preworkForm',
       'report.export',
     ]);
