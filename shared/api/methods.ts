@@ -8,7 +8,9 @@ import type { MethodDeclaration, MethodTraits, SaveAs } from './methods/declare.
 import { fileMethods } from './methods/files.ts';
 import { groupMethods } from './methods/groups.ts';
 import { instrumentMethods } from './methods/instrument.ts';
+import { organizationMethods } from './methods/organizations.ts';
 import { participantMethods } from './methods/participants.ts';
+import { planReviewMethods } from './methods/plan-review.ts';
 import { reportMethods } from './methods/report.ts';
 import { responseMethods } from './methods/responses.ts';
 import { revealMethods } from './methods/reveal.ts';
@@ -56,6 +58,8 @@ export const methods = composeMethods(
   reportMethods,
   backupMethods,
   roomMethods,
+  planReviewMethods,
+  organizationMethods,
 );
 
 export type Methods = typeof methods;

@@ -26,7 +26,7 @@ export type TrendDimensionPoint = {
   readonly percent: number | null;
   /** Fewer than half the shared statements have a value: shown tentatively, out of the index. */
   readonly insufficient: boolean;
-  /** Percentage points since the audit before (null for the first or when either has no percent). */
+  /** Whole points since the audit before, as shown (pointsChange); null for the first or when either has no percent. */
   readonly change: number | null;
   readonly direction: Direction | null;
 };
@@ -40,6 +40,7 @@ export type TrendPoint = {
   readonly index: number | null;
   /** The audit's own readiness level, caps applied. */
   readonly level: Level | null;
+  /** Whole points since the audit before, as shown (pointsChange). */
   readonly indexChange: number | null;
   readonly levelChange: Direction | null;
   readonly dimensions: readonly TrendDimensionPoint[];
@@ -124,8 +125,15 @@ function levelDirection(before: Level | null, after: Level | null): Direction | 
   return b > a ? 'up' : b < a ? 'down' : 'same';
 }
 
-const difference = (before: number | null, after: number | null): number | null =>
-  before === null || after === null ? null : after - before;
+/**
+ * The change in whole points as shown: the difference of the display-rounded figures, so the
+ * changes a reader sees add up to the figures they see.
+ */
+export function pointsChange(before: number | null, after: number | null): number | null {
+  return before === null || after === null ? null : roundForDisplay(after) - roundForDisplay(before);
+}
+
+const difference = pointsChange;
 
 function planOutcomeOf(review: TrendAudit['review']): PlanOutcome | null {
   if (!review || review.length === 0) return null;
@@ -215,4 +223,29 @@ export function trendOf(audits: readonly TrendAudit[]): Trend {
     signs,
     planOutcome: planOutcomeOf(latest?.review),
   };
+}
+
+/** A change as the trend shows it, on screen and in the report: "+6", "−3", "0", or "–" when there is none. */
+export function changeText(change: number | null): string {
+  if (change === null) return '–';
+  return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
+}
+
+/** A failure sign's state in one audit, in the words the trend uses: "Severe", "Present", "Not present", "Not answered". */
+export function signStateText(sign: TrendSign['now']): string {
+  if (sign === null || sign.severity === null) return 'Not answered';
+  return sign.severe ? 'Severe' : sign.present ? 'Present' : 'Not present';
+}
+
+/** The plan outcome in one sentence: "Of the 6 actions of last time's plan, 3 done, 1 in progress, …". */
+export function planOutcomeText(outcome: PlanOutcome): string {
+  const parts = [
+    `${outcome.done} done`,
+    `${outcome.inProgress} in progress`,
+    `${outcome.dropped} dropped`,
+    `${outcome.carried} carried into this plan`,
+    ...(outcome.unreviewed > 0 ? [`${outcome.unreviewed} not reviewed yet`] : []),
+  ];
+  const actions = outcome.total === 1 ? 'the 1 action' : `the ${outcome.total} actions`;
+  return `Of ${actions} of last time’s plan: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
 }

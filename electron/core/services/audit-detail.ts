@@ -7,6 +7,7 @@ import { getAuditRow, type AuditRow } from '../db/repositories/audits.ts';
 import { listConsensus, listDiscussion } from '../db/repositories/consensus.ts';
 import { listContacts } from '../db/repositories/contacts.ts';
 import { listParticipants } from '../db/repositories/participants.ts';
+import { listPlanReview } from '../db/repositories/plan-reviews.ts';
 import { listResponses } from '../db/repositories/responses.ts';
 import { listGroups } from '../db/repositories/role-groups.ts';
 import { listRoundResponses } from '../db/repositories/round-responses.ts';
@@ -68,5 +69,6 @@ export function loadAuditDetail(db: Database.Database, id: string): AuditDetail 
     discussion: listDiscussion(db, id),
     contacts: listContacts(db, id),
     actions: listActions(db, id),
+    planReview: listPlanReview(db, id),
   };
 }

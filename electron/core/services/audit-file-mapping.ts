@@ -92,6 +92,21 @@ export function auditToFile(detail: AuditDetail): AuditFile {
       status: a.status,
       source: a.source,
     })),
+    ...(detail.planReview.length > 0
+      ? {
+          planReview: detail.planReview.map((r) => ({
+            action: r.action,
+            title: r.title,
+            ...optional('owner', r.owner),
+            ...optional('due', r.due),
+            source: r.source,
+            status: r.status,
+            ...optional('outcome', r.outcome),
+            ...optional('carriedAction', r.carriedAction),
+            ...optional('note', r.note),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -71,6 +71,7 @@ describe('the method declarations', () => {
         'actions.update',
         'actions.remove',
         'files.merge',
+        'planReview.set',
       ].sort(),
     );
   });
