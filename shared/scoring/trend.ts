@@ -225,10 +225,16 @@ export function trendOf(audits: readonly TrendAudit[]): Trend {
   };
 }
 
-/** A change as the trend shows it, on screen and in the report: "+6", "−3", "0", or "–" when there is none. */
+/** A change as the trend shows it, on screen and in the report (as the report's change column): "+6", "-3", "0", or "–" when there is none. */
 export function changeText(change: number | null): string {
   if (change === null) return '–';
-  return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '0';
+  return change > 0 ? `+${change}` : change < 0 ? `-${-change}` : '0';
+}
+
+/** A dimension's first and latest percent with the change between them: "25 % to 75 % (+50)". */
+export function spanText(first: number | null, last: number | null): string {
+  const percent = (value: number | null) => (value === null ? '–' : `${roundForDisplay(value)} %`);
+  return `${percent(first)} to ${percent(last)} (${changeText(pointsChange(first, last))})`;
 }
 
 /** A failure sign's state in one audit, in the words the trend uses: "Severe", "Present", "Not present", "Not answered". */

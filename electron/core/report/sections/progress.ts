@@ -1,9 +1,4 @@
-import {
-  changeText,
-  planOutcomeText,
-  pointsChange,
-  signStateText,
-} from '../../../../shared/scoring/trend.ts';
+import { changeText, planOutcomeText, spanText, signStateText } from '../../../../shared/scoring/trend.ts';
 import { trendLine } from '../charts/trend-line.ts';
 import { heading, paragraph } from '../layout/blocks.ts';
 import type { ReportContext } from '../layout/context.ts';
@@ -67,9 +62,7 @@ export function progress(ctx: ReportContext): void {
       const last = series.at(-1);
       const name = ctx.text.clamp(d.name, nameStyle, cellWidth, 2);
       const figures = ctx.text.layout(
-        `${percentText(series[0]?.percent ?? null)} → ${percentText(last?.percent ?? null)} (${changeText(
-          pointsChange(series[0]?.percent ?? null, last?.percent ?? null),
-        )})`,
+        spanText(series[0]?.percent ?? null, last?.percent ?? null),
         figureStyle,
         cellWidth,
       );
