@@ -28,7 +28,7 @@ export function runDesktopCommand(command: DesktopCommand): void {
       return;
     case 'export-report':
       // The menu item is enabled only while an audit is open; the report step exports it.
-      if (route.view === 'home' || route.view === 'projector') return;
+      if (route.view === 'home' || route.view === 'projector' || route.view === 'organization') return;
       go({ view: 'report', auditId: route.auditId });
       requests.request('exportReport');
       return;

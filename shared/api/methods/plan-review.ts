@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { id, note, reviewOutcomeSchema } from '../../audit-file/fields.ts';
 import type { AuditDetail } from '../models.ts';
 import { auditEdit, auditId } from './declare.ts';
