@@ -135,6 +135,8 @@ export type AuditDetail = {
   readonly actions: readonly PlanAction[];
   /** A re-assessment's review of the plan before it, in that plan's order; empty otherwise. */
   readonly planReview: readonly PlanReviewEntry[];
+  /** The organisation's revealed audits before this one: the trend (audits.trend) compares them when there are any. */
+  readonly earlierAudits: number;
 };
 
 /** An organisation (a client) with how many live audits it has and its latest one. */

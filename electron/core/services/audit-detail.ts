@@ -6,6 +6,7 @@ import { listActions } from '../db/repositories/actions.ts';
 import { getAuditRow, type AuditRow } from '../db/repositories/audits.ts';
 import { listConsensus, listDiscussion } from '../db/repositories/consensus.ts';
 import { listContacts } from '../db/repositories/contacts.ts';
+import { earlierRevealedAuditIds } from '../db/repositories/organizations.ts';
 import { listParticipants } from '../db/repositories/participants.ts';
 import { listPlanReview } from '../db/repositories/plan-reviews.ts';
 import { listResponses } from '../db/repositories/responses.ts';
@@ -70,5 +71,6 @@ export function loadAuditDetail(db: Database.Database, id: string): AuditDetail 
     contacts: listContacts(db, id),
     actions: listActions(db, id),
     planReview: listPlanReview(db, id),
+    earlierAudits: earlierRevealedAuditIds(db, row).length,
   };
 }

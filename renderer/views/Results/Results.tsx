@@ -132,7 +132,7 @@ export function Results() {
         )}
       </section>
 
-      <ResultsTrend auditId={detail.id} />
+      <ResultsTrend auditId={detail.id} earlierAudits={detail.earlierAudits} />
 
       <RoundsSummary results={results} sections={sections} />
 
