@@ -111,7 +111,9 @@ describe('a client over three years in Chromium', () => {
       await page.keyboard.press(key);
     };
     await review('Call every customer we lose', '4');
-    await expect.poll(() => progress.textContent()).toBe('2 of 4 reviewed: 1 done, 1 carried into the new plan.');
+    await expect
+      .poll(() => progress.textContent())
+      .toBe('2 of 4 reviewed: 1 done, 1 carried into the new plan.');
     await review('Monthly service review with the board', '1');
     await review('Replace the survey tool', '3');
     await expect
@@ -129,7 +131,11 @@ describe('a client over three years in Chromium', () => {
   it('shows the trend on the Results step once the team has scored', async () => {
     // The team scores (the services, on the same database as the server), the audit is dated.
     const storage = await openStorage(location);
-    await call(storage, 'audits.update', { id: reassessment, title: 'Readiness audit 2026', date: '2026-11-18' });
+    await call(storage, 'audits.update', {
+      id: reassessment,
+      title: 'Readiness audit 2026',
+      date: '2026-11-18',
+    });
     await answer2026(storage, reassessment);
     const trend: Trend = await call(storage, 'audits.trend', { id: reassessment });
     organizationId = (await call(storage, 'audits.list', {}))[0]?.organizationId ?? '';
