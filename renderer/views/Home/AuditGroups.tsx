@@ -68,8 +68,10 @@ export function AuditGroups({ audits, onOpen, onReassess, onExport, onTrash }: P
   return (
     <>
       <div className="audit-search">
-        <label htmlFor="audit-search">
-          Find an organisation or audit <kbd aria-hidden="true">/</kbd>
+        <label htmlFor="audit-search" className="checkbox">
+          <span>
+            Find an organisation or audit <kbd aria-hidden="true">/</kbd>
+          </span>
         </label>
         <input
           id="audit-search"

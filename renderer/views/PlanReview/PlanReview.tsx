@@ -94,7 +94,7 @@ export function PlanReview() {
               </legend>
               <div className="plan-review-choices">
                 {OUTCOMES.map((o) => (
-                  <label key={o.id} className="choice">
+                  <label key={o.id} className="checkbox choice">
                     <input
                       type="radio"
                       name={`review-${entry.action}`}
@@ -114,7 +114,9 @@ export function PlanReview() {
               </div>
               {entry.outcome === 'carried' && <p className="small muted">In this audit’s action plan.</p>}
               <label className="plan-review-note">
-                Note <span className="muted small">(optional)</span>
+                <span>
+                  Note <span className="muted small">(optional)</span>
+                </span>
                 <textarea
                   rows={1}
                   defaultValue={entry.note}
