@@ -119,6 +119,7 @@ describe('migrations', () => {
       'merged_response_files',
       'organizations',
       'participants',
+      'plan_reviews',
       'responses',
       'role_groups',
       'room_clears',
