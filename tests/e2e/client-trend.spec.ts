@@ -141,7 +141,7 @@ describe('a client over three years in Chromium', () => {
     organizationId = (await call(storage, 'audits.list', {}))[0]?.organizationId ?? '';
     closeStorage(storage);
 
-    await page.evaluate((id) => (window.location.hash = `#/audits/${id}/results`), reassessment);
+    await page.evaluate(`window.location.hash = ${JSON.stringify(`#/audits/${reassessment}/results`)}`);
     await page.reload();
     Object.assign(onScreen, await readTrend());
     expect(onScreen.audits.map((r) => r[0])).toEqual(trend.audits.map((a) => a.title));
@@ -155,7 +155,7 @@ describe('a client over three years in Chromium', () => {
   });
 
   it('lists the client’s audits over time on the organisation page', async () => {
-    await page.evaluate((id) => (window.location.hash = `#/organizations/${id}`), organizationId);
+    await page.evaluate(`window.location.hash = ${JSON.stringify(`#/organizations/${organizationId}`)}`);
     await page.getByRole('heading', { name: CLIENT, level: 1 }).waitFor();
     const rows = page.locator('.organization-audits tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
@@ -166,7 +166,7 @@ describe('a client over three years in Chromium', () => {
   });
 
   it('exports a PDF whose "Progress since" section shows the same figures', async () => {
-    await page.evaluate((id) => (window.location.hash = `#/audits/${id}/report`), reassessment);
+    await page.evaluate(`window.location.hash = ${JSON.stringify(`#/audits/${reassessment}/report`)}`);
     await page.getByRole('button', { name: 'Export PDF' }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -37,6 +37,7 @@ import { addGroup, removeGroup, renameGroup, reorderGroups } from './groups.ts';
 import { mergeResponseFile } from './merge.ts';
 import { auditTrend, getOrganization, listOrganizations, renameOrganization } from './organizations.ts';
 import { setPlanReview } from './plan-review.ts';
+import { makePreworkForm } from './prework-form.ts';
 import { addParticipant, editParticipant, removeParticipant, reorderParticipants } from './participants.ts';
 import { exportAuditReport, previewAuditReport } from './report.ts';
 import { clearResponse, saveResponse } from './responses.ts';
@@ -141,6 +142,7 @@ const fileHandlers: FeatureHandlers<typeof fileMethods> = {
   'files.import': (storage, args) => importAuditText(storage, args.text, args.ifExists ?? 'copy'),
   'files.export': exportAudit,
   'files.merge': mergeResponseFile,
+  'files.preworkForm': makePreworkForm,
 };
 
 const reportHandlers: FeatureHandlers<typeof reportMethods> = {
