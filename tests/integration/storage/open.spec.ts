@@ -125,6 +125,7 @@ describe('migrations', () => {
       'room_clears',
       'room_devices',
       'rooms',
+      'round_clears',
       'round_items',
       'round_responses',
       'rounds',
