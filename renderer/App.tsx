@@ -11,6 +11,11 @@ const Workspace = lazy(() =>
   import('./views/Workspace/Workspace.tsx').then((m) => ({ default: m.Workspace })),
 );
 
+/** An organisation's page: its audits over time and the trend. */
+const OrganizationPage = lazy(() =>
+  import('./views/Organization/OrganizationPage.tsx').then((m) => ({ default: m.OrganizationPage })),
+);
+
 /** The projector's screen of a room, in a window or tab of its own (room mode). */
 const Projector = lazy(() => import('./views/Room/Projector.tsx').then((m) => ({ default: m.Projector })));
 
@@ -30,7 +35,7 @@ export function App() {
   return <AppWindow route={route} />;
 }
 
-/** The window: the list of audits, or one audit's workshop. F5 or Alt+Shift+P toggles presentation mode. */
+/** The window: the list of audits, an organisation's page, or one audit's workshop. F5 or Alt+Shift+P toggles presentation mode. */
 function AppWindow({ route }: { readonly route: Exclude<Route, { view: 'projector' }> }) {
   const presentation = useSessionStore((s) => s.presentation);
   const togglePresentation = useSessionStore((s) => s.togglePresentation);
@@ -58,6 +63,10 @@ function AppWindow({ route }: { readonly route: Exclude<Route, { view: 'projecto
         <Home />
       ) : route.view === 'settings' ? (
         <Settings />
+      ) : route.view === 'organization' ? (
+        <Suspense fallback={<p className="muted loading-view">Opening the organisation…</p>}>
+          <OrganizationPage organizationId={route.organizationId} />
+        </Suspense>
       ) : (
         <Suspense fallback={<p className="muted loading-view">Opening the audit…</p>}>
           <Workspace auditId={route.auditId} step={route.view} />

@@ -7,6 +7,7 @@ import { create } from 'zustand';
  */
 export const STEPS = [
   { id: 'setup', label: 'Set-up', opensAtReveal: false },
+  { id: 'review', label: 'Last plan', opensAtReveal: false },
   { id: 'scoring', label: 'Blind scoring', opensAtReveal: false },
   { id: 'reveal', label: 'Reveal and discuss', opensAtReveal: true },
   { id: 'contacts', label: 'Priority contacts', opensAtReveal: false },
@@ -17,19 +18,28 @@ export const STEPS = [
 
 export type StepId = (typeof STEPS)[number]['id'];
 
+/** The review of last time's plan is a step of a re-assessment only. */
+export function stepApplies(
+  step: StepId,
+  audit: { readonly previousAuditId: string | null; readonly planReview: readonly unknown[] },
+): boolean {
+  return step !== 'review' || audit.previousAuditId !== null || audit.planReview.length > 0;
+}
+
 /** True for a step that stays closed until the reveal starts. */
 export function opensAtReveal(step: StepId): boolean {
   return STEPS.find((s) => s.id === step)?.opensAtReveal ?? false;
 }
 
 /**
- * Where the window is: the list of audits, the settings, one step of an audit's workshop, or the projector
+ * Where the window is: the list of audits, the settings, an organisation's page, one step of an audit's workshop, or the projector
  * of an audit's room (a screen of its own, in a second window or tab, that shows what the room
  * lets a projector show and nothing of the audit itself).
  */
 export type Route =
   | { readonly view: 'home' }
   | { readonly view: 'settings' }
+  | { readonly view: 'organization'; readonly organizationId: string }
   | { readonly view: StepId; readonly auditId: string }
   | { readonly view: 'projector'; readonly auditId: string };
 
@@ -48,6 +58,9 @@ export function parseHash(hash: string): Route {
   const projected = projector?.[1] ? decoded(projector[1]) : null;
   if (projected) return { view: 'projector', auditId: projected };
   if (hash === '#/settings') return { view: 'settings' };
+  const organization = /^#\/organizations\/([^/]+)$/.exec(hash);
+  const organizationId = organization?.[1] ? decoded(organization[1]) : null;
+  if (organizationId) return { view: 'organization', organizationId };
   const match = /^#\/audits\/([^/]+)\/([a-z]+)$/.exec(hash);
   const step = STEPS.find((s) => s.id === match?.[2]);
   const auditId = match?.[1] ? decoded(match[1]) : null;
@@ -59,6 +72,7 @@ export function hashOf(route: Route): string {
   if (route.view === 'home') return '#/';
   if (route.view === 'settings') return '#/settings';
   if (route.view === 'projector') return `#/projector/${encodeURIComponent(route.auditId)}`;
+  if (route.view === 'organization') return `#/organizations/${encodeURIComponent(route.organizationId)}`;
   return `#/audits/${encodeURIComponent(route.auditId)}/${route.view}`;
 }
 

@@ -5,6 +5,8 @@ type Props = {
   readonly current: StepId;
   /** False during blind scoring: the steps that show answers are not links until the reveal. */
   readonly revealed: boolean;
+  /** The steps of this audit (the review of last time's plan only for a re-assessment); all when absent. */
+  readonly applies?: (step: StepId) => boolean;
 };
 
 /**
@@ -12,11 +14,11 @@ type Props = {
  * blind scoring the reveal, results, plan and report are shown closed (not links, not in the
  * Tab order), so the person scoring cannot open other people's answers from here.
  */
-export function StepNav({ auditId, current, revealed }: Props) {
+export function StepNav({ auditId, current, revealed, applies = () => true }: Props) {
   return (
     <nav className="steps" aria-label="Workshop steps">
       <ol>
-        {STEPS.map((step, i) => (
+        {STEPS.filter((step) => applies(step.id)).map((step, i) => (
           <li key={step.id}>
             {step.opensAtReveal && !revealed ? (
               <span

@@ -10,7 +10,9 @@ import { exportMethods } from './methods/exports.ts';
 import { fileMethods } from './methods/files.ts';
 import { groupMethods } from './methods/groups.ts';
 import { instrumentMethods } from './methods/instrument.ts';
+import { organizationMethods } from './methods/organizations.ts';
 import { participantMethods } from './methods/participants.ts';
+import { planReviewMethods } from './methods/plan-review.ts';
 import { reportMethods } from './methods/report.ts';
 import { responseMethods } from './methods/responses.ts';
 import { revealMethods } from './methods/reveal.ts';
@@ -62,6 +64,8 @@ export const methods = composeMethods(
   settingsMethods,
   commentaryMethods,
   exportMethods,
+  planReviewMethods,
+  organizationMethods,
 );
 
 export type Methods = typeof methods;

@@ -1,6 +1,7 @@
-import type { AuditStatus, FirmBrandingUse } from '../audit-file/fields.ts';
+import type { AuditStatus, FirmBrandingUse, ReviewOutcome } from '../audit-file/fields.ts';
 import type { AuditFile } from '../audit-file/schema.ts';
 import type { Level } from '../scoring/levels.ts';
+import type { Trend } from '../scoring/trend.ts';
 
 /** An audit's accent colour and logo as the file records them. */
 type AuditBranding = Omit<NonNullable<AuditFile['audit']['branding']>, 'firm'>;
@@ -10,6 +11,8 @@ export type AuditSummary = {
   readonly id: string;
   readonly title: string;
   readonly organization: string;
+  /** The organisation's id (organizations.get). */
+  readonly organizationId: string;
   readonly date: string;
   readonly status: AuditStatus;
   readonly participants: number;
@@ -92,6 +95,16 @@ export type FirmBranding = {
   readonly logo: string | null;
 };
 
+/**
+ * An action of the plan before a re-assessment, as the re-assessment's review found it: its
+ * title, owner, due date, source and status copied from that plan; `outcome` null until it is
+ * reviewed; `carriedAction` the id of the action of this audit's plan it became, when carried.
+ */
+export type PlanReviewEntry = Stored<Omit<FileRecord<'planReview'>, 'outcome' | 'carriedAction'>> & {
+  readonly outcome: ReviewOutcome | null;
+  readonly carriedAction: string | null;
+};
+
 /** The audit's accent colour and logo (null where the audit has none), and its firm branding. */
 export type Branding = {
   readonly [K in keyof Required<AuditBranding>]: Exclude<AuditBranding[K], undefined> | null;
@@ -160,6 +173,30 @@ export type AuditDetail = {
   readonly actions: readonly PlanAction[];
   /** The consultant's commentary on the audit. */
   readonly commentary: Commentary;
+  /** A re-assessment's review of the plan before it, in that plan's order; empty otherwise. */
+  readonly planReview: readonly PlanReviewEntry[];
+  /** The organisation's revealed audits before this one: the trend (audits.trend) compares them when there are any. */
+  readonly earlierAudits: number;
+};
+
+/** An organisation (a client) with how many live audits it has and its latest one. */
+export type OrganizationSummary = {
+  readonly id: string;
+  readonly name: string;
+  /** Live audits (not in the trash). */
+  readonly audits: number;
+  /** The date of its latest live audit; null when it has none. */
+  readonly latestDate: string | null;
+};
+
+/** An organisation's page: its live audits oldest first and the trend of those revealed. */
+export type OrganizationDetail = {
+  readonly id: string;
+  readonly name: string;
+  /** Every live audit, oldest first (by date, then creation). */
+  readonly audits: readonly AuditSummary[];
+  /** The trend of its revealed audits, oldest first; null when none has been revealed. */
+  readonly trend: Trend | null;
 };
 
 export type BackupInfo = {

@@ -77,6 +77,13 @@ export type AuditStatus = z.infer<typeof auditStatusSchema>;
 export const actionStatusSchema = z.enum(['open', 'in-progress', 'done', 'dropped']);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 
+/**
+ * What a re-assessment's review found of an action of last time's plan: done, still in
+ * progress, dropped, or carried into the new plan (where it becomes an action of the new audit).
+ */
+export const reviewOutcomeSchema = z.enum(['done', 'in-progress', 'dropped', 'carried']);
+export type ReviewOutcome = z.infer<typeof reviewOutcomeSchema>;
+
 export const contactCategorySchema = z.enum(CONTACT_CATEGORIES);
 export const accentColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #RRGGBB');
 /** A PNG or JPEG logo as a data: URL, so an audit stays self-contained. */

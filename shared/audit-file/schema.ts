@@ -12,6 +12,7 @@ import {
   name,
   note,
   rating,
+  reviewOutcomeSchema,
   scaleValue,
   shortText,
 } from './fields.ts';
@@ -163,6 +164,29 @@ export const revoteRoundSchema = z.strictObject({
 });
 
 /**
+ * One action of the plan before a re-assessment, as the re-assessment's review found it. Not in
+ * docs/spec/interfaces.md's list (an optional field of format 2, ignored by a reader that does
+ * not know it, as every unknown top-level field is); the app writes it so that the review of
+ * last time's plan survives an export and an import. The action's title, owner, due date and
+ * source are copied, so the review stands on its own when the earlier audit is not at hand.
+ */
+export const planReviewEntrySchema = z.strictObject({
+  /** The action's id in the earlier audit's plan. */
+  action: id,
+  title: name,
+  owner: shortText.optional(),
+  due: isoDate.optional(),
+  source: id,
+  /** Where the action stood in the earlier audit's plan. */
+  status: actionStatusSchema,
+  /** What the review found; absent until the action has been reviewed. */
+  outcome: reviewOutcomeSchema.optional(),
+  /** The action of this audit's plan it was carried into; only with the outcome "carried". */
+  carriedAction: id.optional(),
+  note: note.optional(),
+});
+
+/**
  * The structure of a current-format (2) audit file: format 1 plus re-vote rounds, role
  * groups and the group-size floor, all optional. Cross-references are checked in validate.ts.
  */
@@ -199,6 +223,8 @@ export const auditFileSchema = auditFileV1Schema.extend({
   ),
   /** The re-vote rounds the app opened, in round order; absent when there were none (or the file does not say). */
   rounds: z.array(revoteRoundSchema).optional(),
+  /** A re-assessment's review of the plan before it, in that plan's order; absent when there is none. */
+  planReview: z.array(planReviewEntrySchema).optional(),
 });
 
 /** A validated audit file, as the app reads and writes it. */

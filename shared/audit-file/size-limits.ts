@@ -27,6 +27,7 @@ const SECTIONS: readonly (readonly [key: string, entries: string, max: number])[
   ['discussion', 'discussion notes', MAX_ITEM_ENTRIES],
   ['contacts', 'priority contacts', MAX_CONTACTS],
   ['actions', 'actions', MAX_ACTIONS],
+  ['planReview', 'reviewed actions', MAX_ACTIONS],
 ];
 
 /** The length of a string in bytes of UTF-8, without encoding it. */
@@ -77,6 +78,7 @@ const TEXT_FIELDS: readonly (readonly [key: string, fields: readonly string[]])[
   ['discussion', ['note']],
   ['contacts', ['note']],
   ['actions', ['description', 'successMeasure']],
+  ['planReview', ['note']],
 ];
 
 /**

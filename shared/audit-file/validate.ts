@@ -232,5 +232,28 @@ function crossCheck(file: AuditFile, instrument: Instrument): string[] {
     if (actionIds.has(a.id)) problems.push(`actions[${i}].id: ${quote(a.id)} is listed twice`);
     actionIds.add(a.id);
   });
+
+  const reviewed = new Set<string>();
+  const carriedInto = new Set<string>();
+  (file.planReview ?? []).forEach((r, i) => {
+    const path = `planReview[${i}]`;
+    if (reviewed.has(r.action)) problems.push(`${path}.action: ${quote(r.action)} is reviewed twice`);
+    reviewed.add(r.action);
+    if (r.carriedAction === undefined) {
+      if (r.outcome === 'carried')
+        problems.push(`${path}.carriedAction: a carried action names the action it became`);
+      return;
+    }
+    if (r.outcome !== 'carried') {
+      problems.push(`${path}.carriedAction: only an action carried into the plan names one`);
+    } else if (!actionIds.has(r.carriedAction)) {
+      problems.push(`${path}.carriedAction: ${quote(r.carriedAction)} is not in actions`);
+    } else if (carriedInto.has(r.carriedAction)) {
+      problems.push(
+        `${path}.carriedAction: ${quote(r.carriedAction)} is already the carried form of another action`,
+      );
+    }
+    carriedInto.add(r.carriedAction);
+  });
   return problems;
 }

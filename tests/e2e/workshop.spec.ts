@@ -550,7 +550,7 @@ describe('a full workshop in Chromium over the loopback binding', () => {
     // The home view shows its last list at once and then reloads it; wait for the fresh one.
     await row.locator('.level', { hasText: shown.level }).waitFor({ timeout: 10_000 });
     shown.homeLevel = (await row.locator('.level').textContent()) ?? '';
-    shown.homeIndex = (await row.locator('td').nth(4).textContent()) ?? '';
+    shown.homeIndex = (await row.locator('td.readiness').textContent()) ?? '';
     expect(shown.homeLevel).toBe(shown.level);
     expect(shown.homeIndex).toContain(`${shown.index} %`);
     await check('home');

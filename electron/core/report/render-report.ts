@@ -17,6 +17,7 @@ import { cover } from './sections/cover.ts';
 import { dimensionSections } from './sections/dimensions.ts';
 import { overview } from './sections/overview.ts';
 import { perceptionGap } from './sections/perception-gap.ts';
+import { progress } from './sections/progress.ts';
 import { revoteRounds } from './sections/rounds.ts';
 import { signsCommitmentTargets } from './sections/signs.ts';
 import { summary } from './sections/summary.ts';
@@ -90,6 +91,7 @@ export async function renderReport(
   const slot = cover(ctx);
   summary(ctx);
   overview(ctx);
+  progress(ctx);
   dimensionSections(ctx);
   perceptionGap(ctx);
   revoteRounds(ctx);

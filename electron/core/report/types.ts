@@ -1,19 +1,25 @@
 import type { AuditFile } from '../../../shared/audit-file/schema.ts';
 import type { Instrument } from '../../../shared/instrument/types.ts';
 import type { AuditResults } from '../../../shared/scoring/results.ts';
+import type { Trend } from '../../../shared/scoring/trend.ts';
 
 /** What a report is made from: the audit as recorded and the numbers the scoring model computed for it. */
 export type ReportInput = {
   readonly file: AuditFile;
   readonly instrument: Instrument;
   readonly results: AuditResults;
-  /** The earlier audit this one re-assesses, for the radar overlay and the change column. */
+  /**
+   * The organisation's latest revealed audit before this one (not necessarily the one it
+   * re-assesses), for the radar overlay and the change column.
+   */
   readonly previous?: { readonly file: AuditFile; readonly results: AuditResults };
   /**
    * The consultant's firm, shown beside the client on the cover and in the footer (white
    * label); absent when the report carries no firm branding, and then it looks as it always did.
    */
   readonly firm?: FirmMark;
+  /** The trend across the organisation's revealed audits up to this one; present with `previous`. */
+  readonly trend?: Trend;
 };
 
 /** A firm's name (may be empty when it has only a logo) and logo (a PNG or JPEG data: URL). */

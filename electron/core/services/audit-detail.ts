@@ -7,7 +7,9 @@ import { getAuditRow, type AuditRow } from '../db/repositories/audits.ts';
 import { listConsensus, listDiscussion } from '../db/repositories/consensus.ts';
 import { listContacts } from '../db/repositories/contacts.ts';
 import { listDimensionCommentary } from '../db/repositories/commentary.ts';
+import { earlierRevealedAuditIds } from '../db/repositories/organizations.ts';
 import { listParticipants } from '../db/repositories/participants.ts';
+import { listPlanReview } from '../db/repositories/plan-reviews.ts';
 import { listResponses } from '../db/repositories/responses.ts';
 import { listGroups } from '../db/repositories/role-groups.ts';
 import { listRoundResponses } from '../db/repositories/round-responses.ts';
@@ -74,5 +76,7 @@ export function loadAuditDetail(db: Database.Database, id: string): AuditDetail 
     contacts: listContacts(db, id),
     actions: listActions(db, id),
     commentary: { summary: row.commentary, dimensions: listDimensionCommentary(db, id) },
+    planReview: listPlanReview(db, id),
+    earlierAudits: earlierRevealedAuditIds(db, row).length,
   };
 }

@@ -106,6 +106,21 @@ export function auditToFile(detail: AuditDetail): AuditFile {
       source: a.source,
     })),
     ...(Object.keys(commentary).length > 0 ? { commentary } : {}),
+    ...(detail.planReview.length > 0
+      ? {
+          planReview: detail.planReview.map((r) => ({
+            action: r.action,
+            title: r.title,
+            ...optional('owner', r.owner),
+            ...optional('due', r.due),
+            source: r.source,
+            status: r.status,
+            ...optional('outcome', r.outcome),
+            ...optional('carriedAction', r.carriedAction),
+            ...optional('note', r.note),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -14,12 +14,14 @@ import {
   updateAudit,
   withSummary,
 } from '../db/repositories/audits.ts';
+import { insertContact, listContacts } from '../db/repositories/contacts.ts';
 import { organizationIdFor } from '../db/repositories/organizations.ts';
 import { insertParticipant, listParticipants } from '../db/repositories/participants.ts';
 import { insertGroup, listGroups } from '../db/repositories/role-groups.ts';
 import type { Storage } from '../db/storage.ts';
 import { loadAuditDetail, requireAudit, requireLiveAudit } from './audit-detail.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
+import { startPlanReview } from './plan-review.ts';
 import { scoreAuditOf } from './results.ts';
 import { writeIfPossible, writeTransaction } from '../db/write.ts';
 
@@ -100,8 +102,10 @@ export function updateAuditDetails(storage: Storage, args: MethodArgs<'audits.up
 
 /**
  * Starts a re-assessment of an earlier audit: same organization, participants (in their
- * groups), groups and branding (the firm's included; not the commentary, which is about the earlier audit),
- * the current instrument, no answers, linked to the earlier audit for comparison.
+ * groups), groups, branding (the firm's included; not the commentary, which is about the
+ * earlier audit) and priority contacts, the current instrument, no answers, linked to the
+ * earlier audit for comparison; every action of the earlier plan waits in the review of last
+ * time's plan (plan-review.ts), the first step of the re-assessment.
  */
 export function duplicateAudit(storage: Storage, args: MethodArgs<'audits.duplicate'>): AuditDetail {
   const now = storage.clock().toISOString();
@@ -127,6 +131,8 @@ export function duplicateAudit(storage: Storage, args: MethodArgs<'audits.duplic
     });
     for (const g of listGroups(storage.db, earlier.id)) insertGroup(storage.db, id, g);
     for (const p of listParticipants(storage.db, earlier.id)) insertParticipant(storage.db, id, p);
+    for (const c of listContacts(storage.db, earlier.id)) insertContact(storage.db, id, c);
+    startPlanReview(storage.db, id, earlier.id);
   });
   return loadAuditDetail(storage.db, id);
 }

@@ -12,6 +12,7 @@ import { setDiscussionNote, upsertConsensus } from '../db/repositories/consensus
 import { insertContact } from '../db/repositories/contacts.ts';
 import { organizationIdFor } from '../db/repositories/organizations.ts';
 import { insertParticipant } from '../db/repositories/participants.ts';
+import { insertPlanReviewEntry } from '../db/repositories/plan-reviews.ts';
 import { upsertResponse } from '../db/repositories/responses.ts';
 import { insertGroup } from '../db/repositories/role-groups.ts';
 import { upsertRoundResponse } from '../db/repositories/round-responses.ts';
@@ -172,6 +173,25 @@ function writeAuditFile(storage: Storage, file: AuditFile): string {
         successMeasure: a.successMeasure ?? '',
         status: a.status,
         source: a.source,
+      },
+      now,
+    );
+  }
+  // validate.ts has checked that every carried action is one of the file's actions, by its own id.
+  for (const r of file.planReview ?? []) {
+    insertPlanReviewEntry(
+      db,
+      id,
+      {
+        action: r.action,
+        title: r.title,
+        owner: r.owner ?? '',
+        due: r.due ?? '',
+        source: r.source,
+        status: r.status,
+        outcome: r.outcome ?? null,
+        carriedAction: r.carriedAction ?? null,
+        note: r.note ?? '',
       },
       now,
     );

@@ -9,7 +9,9 @@ import type { exportMethods } from '../../../shared/api/methods/exports.ts';
 import type { fileMethods } from '../../../shared/api/methods/files.ts';
 import type { groupMethods } from '../../../shared/api/methods/groups.ts';
 import type { instrumentMethods } from '../../../shared/api/methods/instrument.ts';
+import type { organizationMethods } from '../../../shared/api/methods/organizations.ts';
 import type { participantMethods } from '../../../shared/api/methods/participants.ts';
+import type { planReviewMethods } from '../../../shared/api/methods/plan-review.ts';
 import type { reportMethods } from '../../../shared/api/methods/report.ts';
 import type { responseMethods } from '../../../shared/api/methods/responses.ts';
 import type { revealMethods } from '../../../shared/api/methods/reveal.ts';
@@ -38,6 +40,8 @@ import { exportCsvTables, exportDeck, exportWorkbook } from './exports.ts';
 import { exportAudit, importAuditText } from './files.ts';
 import { addGroup, removeGroup, renameGroup, reorderGroups } from './groups.ts';
 import { mergeResponseFile } from './merge.ts';
+import { auditTrend, getOrganization, listOrganizations, renameOrganization } from './organizations.ts';
+import { setPlanReview } from './plan-review.ts';
 import { makePreworkForm } from './prework-form.ts';
 import { addParticipant, editParticipant, removeParticipant, reorderParticipants } from './participants.ts';
 import { exportAuditReport, previewAuditReport } from './report.ts';
@@ -188,6 +192,17 @@ const exportHandlers: FeatureHandlers<typeof exportMethods> = {
   'exports.pptx': exportDeck,
 };
 
+const planReviewHandlers: FeatureHandlers<typeof planReviewMethods> = {
+  'planReview.set': setPlanReview,
+};
+
+const organizationHandlers: FeatureHandlers<typeof organizationMethods> = {
+  'organizations.list': listOrganizations,
+  'organizations.get': getOrganization,
+  'organizations.rename': renameOrganization,
+  'audits.trend': auditTrend,
+};
+
 /** Every feature's handlers in one map, as the methods are declared (shared/api/methods.ts). */
 export const handlers: Handlers = {
   ...instrumentHandlers,
@@ -207,4 +222,6 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...commentaryHandlers,
   ...exportHandlers,
+  ...planReviewHandlers,
+  ...organizationHandlers,
 };

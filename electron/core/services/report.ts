@@ -6,6 +6,7 @@ import { nameMatcher } from '../../../shared/anonymity/names.ts';
 import { matcherOf, plannedReplacements, rosterOf } from '../../../shared/anonymity/typed-text.ts';
 import { reportFileName as fileNameOf } from '../../../shared/audit-file/file-name.ts';
 import type { AuditFile } from '../../../shared/audit-file/schema.ts';
+import { trendOf } from '../../../shared/scoring/trend.ts';
 import { formatCount, MAX_AUDIT_TEXT, MAX_PARTICIPANTS, MAX_RESPONSES } from '../../../shared/limits.ts';
 import { auditTextLength } from '../db/repositories/audits.ts';
 import { countParticipants } from '../db/repositories/participants.ts';
@@ -18,6 +19,7 @@ import type { Storage } from '../db/storage.ts';
 import { instrumentOf, loadAuditDetail, requireAudit } from './audit-detail.ts';
 import { auditToFile } from './audit-file-mapping.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
+import { trendAudit, trendAuditIds } from './organizations.ts';
 import { auditResults } from './results.ts';
 
 /**
@@ -57,7 +59,11 @@ export function firmMarkOf(db: Database.Database, branding: AuditDetail['brandin
   return settings ? firmMark(settings.firmName, settings.firmLogo) : firmMark(firm.name, firm.logo);
 }
 
-/** The audit and its computed results (and the earlier audit's, for a re-assessment) as the report takes them. */
+/**
+ * The audit and its computed results as the report takes them and, when the database holds
+ * earlier revealed audits of the same organisation, the trend across all of them
+ * (shared/scoring/trend.ts) with the latest earlier one as "the previous audit" the charts mark.
+ */
 export function reportInputFor(storage: Storage, id: string): ReportInput {
   const row = requireAudit(storage.db, id);
   requireWithinLimits(storage.db, id);
@@ -69,15 +75,17 @@ export function reportInputFor(storage: Storage, id: string): ReportInput {
     results: auditResults(storage, id),
     ...(firm ? { firm } : {}),
   };
-  const previousId = detail.previousAuditId;
-  if (!previousId) return input;
-  requireWithinLimits(storage.db, previousId);
+  const ids = trendAuditIds(storage, id);
+  const previousId = ids.at(-2);
+  if (previousId === undefined) return input;
+  for (const earlier of ids.slice(0, -1)) requireWithinLimits(storage.db, earlier);
   return {
     ...input,
     previous: {
       file: auditToFile(loadAuditDetail(storage.db, previousId)),
       results: auditResults(storage, previousId),
     },
+    trend: trendOf(ids.map((auditId) => trendAudit(storage, auditId))),
   };
 }
 

@@ -4,7 +4,13 @@ import type { AuditState, AuditStoreAccess } from './state.ts';
 
 type PlanActions = Pick<
   AuditState,
-  'addContact' | 'editContact' | 'removeContact' | 'addAction' | 'editAction' | 'removeAction'
+  | 'addContact'
+  | 'editContact'
+  | 'removeContact'
+  | 'addAction'
+  | 'editAction'
+  | 'removeAction'
+  | 'setPlanReview'
 >;
 
 /** The priority contacts and the action plan: each change shows once it is saved. */
@@ -46,6 +52,14 @@ export function planActions(access: AuditStoreAccess): PlanActions {
         access,
         (auditId) => api['actions.remove']({ auditId, actionId }),
         (detail, removed) => ({ ...detail, actions: withoutRow(detail.actions, removed.id) }),
+      ),
+    // The review may add or remove an action of the plan: the answer is the whole audit.
+    setPlanReview: (actionId, outcome, note) =>
+      sendEdit(
+        access,
+        (auditId) =>
+          api['planReview.set']({ auditId, actionId, outcome, ...(note === undefined ? {} : { note }) }),
+        (_detail, updated) => updated,
       ),
   };
 }

@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName } from '../../../shared/api/methods.ts';
 import type { AuditDetail, Contact, Group, Participant, PlanAction } from '../../../shared/api/models.ts';
+import type { ReviewOutcome } from '../../../shared/audit-file/fields.ts';
 import type { AuditResults } from '../../../shared/scoring/results.ts';
 import type { MergeOutcome } from './prework.ts';
 
@@ -161,6 +162,12 @@ export type AuditState = {
     fields: Fields<'actions.update', 'actionId'>,
   ) => Promise<string | null>;
   readonly removeAction: (actionId: PlanAction['id']) => Promise<string | null>;
+  /** Records what became of an action of last time's plan (null: not reviewed); carrying it changes the plan too. */
+  readonly setPlanReview: (
+    actionId: string,
+    outcome: ReviewOutcome | null,
+    note?: string,
+  ) => Promise<string | null>;
 };
 
 /** How a slice of the audit store reads and writes the whole store. */

@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react';
-import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
 import { downloadFile } from '../../components/download.ts';
-import { LevelBadge } from '../../components/LevelBadge.tsx';
-import { ProvisionalBadge } from '../../components/ProvisionalNote.tsx';
 import { DesktopRequestListener } from '../../desktop/requests.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useRouter } from '../../router.ts';
 import { useAuditListStore } from '../../stores/audit-list.ts';
+import { AuditGroups } from './AuditGroups.tsx';
 import { ImportChoice } from './ImportChoice.tsx';
 import { NewAuditForm } from './NewAuditForm.tsx';
 import { TrashList } from './TrashList.tsx';
 
-/** Every audit on this machine, newest first, with what can be done to each. */
+/** Every audit on this machine by organisation, newest first, with what can be done to each. */
 export function Home() {
   const audits = useAuditListStore((s) => s.audits);
   const status = useAuditListStore((s) => s.status);
@@ -119,83 +117,15 @@ export function Home() {
           </div>
         )}
         {audits.length > 0 && (
-          <table className="audit-list">
-            <thead>
-              <tr>
-                <th scope="col">Organization</th>
-                <th scope="col">Audit</th>
-                <th scope="col">Date</th>
-                <th scope="col">Status</th>
-                <th scope="col">Readiness</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {audits.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.organization}</td>
-                  <td>
-                    <a href={`#/audits/${a.id}/setup`}>{a.title}</a>
-                    <div className="muted small">
-                      {a.participants === 1 ? '1 participant' : `${a.participants} participants`}
-                      {a.previousAuditId && ' · re-assessment'}
-                    </div>
-                  </td>
-                  <td>{a.date}</td>
-                  <td>{a.status === 'complete' ? 'Complete' : 'In progress'}</td>
-                  <td>
-                    {a.revealedAt === null && a.completeness > 0 ? (
-                      // Blind: even the team's level waits for the reveal.
-                      <span className="level level-none">Blind scoring</span>
-                    ) : (
-                      <>
-                        <LevelBadge level={a.level} />
-                        {a.level !== null && a.provisional && (
-                          <>
-                            {' '}
-                            <ProvisionalBadge />
-                          </>
-                        )}
-                        {a.index !== null && <span className="muted"> {roundForDisplay(a.index)} %</span>}
-                      </>
-                    )}
-                    {(a.provisional || a.revealedAt === null) && a.completeness > 0 && (
-                      <div className="muted small">{roundForDisplay(a.completeness * 100)} % answered</div>
-                    )}
-                  </td>
-                  <td className="row-actions">
-                    <button type="button" onClick={() => open(a.id)} aria-label={`Open ${a.title}`}>
-                      Open
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => void duplicate(a.id).then((id) => id && open(id))}
-                      aria-label={`Re-assess ${a.title}`}
-                    >
-                      Re-assess
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => void onExport(a.id)}
-                      aria-label={`Export ${a.title} as a file`}
-                    >
-                      Export
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      onClick={() => void trashAudit(a.id)}
-                      aria-label={`Delete ${a.title}`}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <AuditGroups
+            audits={audits}
+            onOpen={open}
+            onReassess={(id) =>
+              void duplicate(id).then((newId) => newId && go({ view: 'review', auditId: newId }))
+            }
+            onExport={(id) => void onExport(id)}
+            onTrash={(id) => void trashAudit(id)}
+          />
         )}
       </section>
       <TrashList />

@@ -10,6 +10,7 @@ import { useAuditResults, useAuditStore } from '../../stores/audit.ts';
 import { useSessionStore } from '../../stores/session.ts';
 import { displayName } from '../Scoring/names.ts';
 import { PerceptionGap } from './PerceptionGap.tsx';
+import { ResultsTrend } from './ResultsTrend.tsx';
 import { RoundsSummary } from './RoundsSummary.tsx';
 import { SignsAndCommitment } from './SignsAndCommitment.tsx';
 
@@ -130,6 +131,8 @@ export function Results() {
           </p>
         )}
       </section>
+
+      <ResultsTrend auditId={detail.id} earlierAudits={detail.earlierAudits} />
 
       <RoundsSummary results={results} sections={sections} />
 

@@ -2,12 +2,13 @@ import { useEffect } from 'react';
 import { Notice } from '../../components/Notice.tsx';
 import { SaveIndicator } from '../../components/SaveIndicator.tsx';
 import { StepNav } from '../../components/StepNav.tsx';
-import { opensAtReveal, type StepId } from '../../router.ts';
+import { opensAtReveal, stepApplies, type StepId } from '../../router.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { useRoomStore } from '../../stores/room.ts';
 import { useSessionStore } from '../../stores/session.ts';
 import { ActionPlan } from '../Actions/ActionPlan.tsx';
 import { Contacts } from '../Contacts/Contacts.tsx';
+import { PlanReview } from '../PlanReview/PlanReview.tsx';
 import { Report } from '../Report/Report.tsx';
 import { Results } from '../Results/Results.tsx';
 import { Reveal } from '../Reveal/Reveal.tsx';
@@ -17,6 +18,7 @@ import { RevealGate } from './RevealGate.tsx';
 
 const VIEWS: Record<StepId, () => React.ReactNode> = {
   setup: () => <Setup />,
+  review: () => <PlanReview />,
   scoring: () => <Scoring />,
   reveal: () => <Reveal />,
   contacts: () => <Contacts />,
@@ -69,7 +71,12 @@ export function Workspace({ auditId, step }: { readonly auditId: string; readonl
           Presentation
         </button>
       </header>
-      <StepNav auditId={auditId} current={step} revealed={Boolean(detail?.revealedAt)} />
+      <StepNav
+        auditId={auditId}
+        current={step}
+        revealed={Boolean(detail?.revealedAt)}
+        applies={(id) => (detail ? stepApplies(id, detail) : id !== 'review')}
+      />
       <main className="step-content" id="main">
         {status === 'error' && (
           <Notice kind="error" action={{ label: 'Try again', run: () => void load(auditId) }}>

@@ -27,6 +27,8 @@ beforeAll(async () => {
   const a = await call(storage, 'actions.add', { auditId: audit.id, title: 'Do it' });
   const g = await call(storage, 'groups.add', { auditId: audit.id, name: 'Executive team' });
   const auditId = audit.id;
+  const [listed] = await call(storage, 'audits.list', {});
+  const organizationId = listed?.organizationId ?? '';
   valid = {
     'instrument.get': {},
     'audits.list': { trash: false },
@@ -99,6 +101,11 @@ beforeAll(async () => {
     'settings.get': {},
     'settings.update': { firmName: 'Northwind Advisory' },
     'commentary.set': { auditId, dimensionId: 'leadership', text: 'Our view' },
+    'planReview.set': { auditId, actionId: a.id, outcome: 'carried', note: 'n' },
+    'organizations.list': {},
+    'organizations.get': { id: organizationId },
+    'organizations.rename': { id: organizationId, name: 'Acme Ltd' },
+    'audits.trend': { id: auditId },
   };
 });
 afterAll(() => closeStorage(storage));
@@ -113,8 +120,8 @@ const wrongValue = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 3 }), fc.integer(), { maxKeys: 2 }),
 );
 
-/** Fields where null is a real answer: "Not sure", no consensus, no branding, the first item (room.present), no group. */
-const NULLABLE = new Set(['value', 'accentColor', 'logo', 'itemId', 'groupId']);
+/** Fields where null is a real answer: "Not sure", no consensus, no branding, the first item (room.present), no group, not reviewed. */
+const NULLABLE = new Set(['value', 'accentColor', 'logo', 'itemId', 'groupId', 'outcome']);
 
 /** True when `value` has the same JSON type as `like`, so swapping it in might still be valid. */
 function sameKind(value: unknown, like: unknown): boolean {

@@ -75,6 +75,7 @@ describe('the method declarations', () => {
         'actions.remove',
         'files.merge',
         'commentary.set',
+        'planReview.set',
       ].sort(),
     );
   });

@@ -195,6 +195,8 @@ describe('the application menu', () => {
         'audits.purge',
         'files.import',
         'backups.restore',
+        // Renaming an organisation renames it in File ▸ Recent audits too.
+        'organizations.rename',
       ].sort(),
     );
   });

@@ -173,8 +173,10 @@ describe('an edit in the window', () => {
       ],
       ['rounds.close', () => s().closeRound(2)],
     ];
+    // The review of last time's plan, on a re-assessment of this audit (below).
+    const reassessmentEdits = ['planReview.set'];
     // Every method declared as an audit edit has its store action, exercised here.
-    expect([...new Set(edits.map(([method]) => method))].sort()).toEqual(
+    expect([...new Set([...edits.map(([method]) => method), ...reassessmentEdits])].sort()).toEqual(
       methodNames.filter((method) => methods[method].editsAudit).sort(),
     );
     for (const [method, edit] of edits) {
@@ -186,6 +188,16 @@ describe('an edit in the window', () => {
     expect(s().detail?.title).toBe('Edits, renamed');
     expect(s().detail?.participants.map((p) => p.name)).toEqual(['Ana Souza']);
     expect(s().results?.items.find((i) => i.id === 'leadership-1')?.n).toBe(1);
+
+    // A re-assessment reviews the plan: carrying the action adds it to the new plan on screen.
+    const again = await call(storage, 'audits.duplicate', { id: auditId });
+    await s().load(again.id);
+    const reviewed = s().detail!.planReview[0]!.action;
+    expect(await callsOf(() => s().setPlanReview(reviewed, 'carried')), 'planReview.set').toEqual([
+      'planReview.set',
+    ]);
+    await expectShowsWhatIsSaved(again.id, 'planReview.set');
+    expect(s().detail?.actions.map((a) => a.title)).toEqual(['Visit a customer']);
   });
 
   it('shows a refused edit as its error and changes nothing on screen', async () => {
@@ -199,8 +211,9 @@ describe('an edit in the window', () => {
 
 describe('the steps of an open audit', () => {
   it('load the audit and its results once; moving between steps fetches nothing, an edit its results once', async () => {
+    // An organisation of its own: with earlier audits, Results would also fetch their trend once.
     const audit = await call(storage, 'audits.create', {
-      organization: 'Acme',
+      organization: 'Steps Ltd',
       title: 'Steps',
       date: '2026-11-23',
     });

@@ -5,6 +5,7 @@ import { m0040DatabaseGuard } from './0040-database-guard.ts';
 import { m0050Room } from './0050-room.ts';
 import { m0060RoundsAndGroups } from './0060-rounds-and-groups.ts';
 import { m0065RoundClears } from './0065-round-clears.ts';
+import { m0070PlanReview } from './0070-plan-review.ts';
 import { m0080BrandingAndCommentary } from './0080-branding-and-commentary.ts';
 import type { Migration } from './types.ts';
 
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   m0050Room,
   m0060RoundsAndGroups,
   m0065RoundClears,
+  m0070PlanReview,
   m0080BrandingAndCommentary,
 ];
 

@@ -9,6 +9,7 @@ import { prepared } from '../prepared.ts';
 /** An audit row as stored, with its organization's name. */
 export type AuditRow = {
   id: string;
+  organization_id: string;
   organization: string;
   title: string;
   audit_date: string;
@@ -230,6 +231,7 @@ export function toSummary(row: ListedAuditRow): AuditSummary {
     id: row.id,
     title: row.title,
     organization: row.organization,
+    organizationId: row.organization_id,
     date: row.audit_date,
     status: row.status,
     participants: row.participants,
