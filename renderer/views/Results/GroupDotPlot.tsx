@@ -1,4 +1,4 @@
-import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
+import { percentText } from '../../../shared/scoring/display.ts';
 import type { AuditResults, VisibleGroupResult } from '../../../shared/scoring/results.ts';
 
 type Props = { readonly results: AuditResults; readonly groups: readonly VisibleGroupResult[] };
@@ -85,7 +85,7 @@ export function GroupDotPlot({ results, groups }: Props) {
                     <td key={g.id}>
                       {!figures || figures.percent === null || figures.insufficient
                         ? 'too few answers'
-                        : `${roundForDisplay(figures.percent)} %`}
+                        : percentText(figures.percent)}
                     </td>
                   );
                 })}

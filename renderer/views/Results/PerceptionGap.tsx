@@ -1,9 +1,9 @@
 import type { AuditDetail } from '../../../shared/api/models.ts';
 import type { Section } from '../../../shared/instrument/sections.ts';
-import { formatNumber, roundForDisplay } from '../../../shared/scoring/numbers.ts';
+import { oneDecimal, percentText, pointsText } from '../../../shared/scoring/display.ts';
 import type { AuditResults, VisibleGroupResult } from '../../../shared/scoring/results.ts';
+import { Heatmap } from '../../components/Heatmap.tsx';
 import { GroupDotPlot } from './GroupDotPlot.tsx';
-import { GroupHeatmap } from './GroupHeatmap.tsx';
 
 type Props = {
   readonly detail: AuditDetail;
@@ -65,9 +65,9 @@ export function PerceptionGap({ detail, results, sections }: Props) {
             <ul className="gap-list">
               {flagged.map((g) => (
                 <li key={g.dimension}>
-                  <span className="badge badge-gap">{roundForDisplay(g.gap)} points</span>{' '}
-                  <strong>{dimensionName(g.dimension)}</strong>: {nameOf(g.high)}{' '}
-                  {roundForDisplay(g.highPercent)} %, {nameOf(g.low)} {roundForDisplay(g.lowPercent)} %
+                  <span className="badge badge-gap">{pointsText(g.gap)}</span>{' '}
+                  <strong>{dimensionName(g.dimension)}</strong>: {nameOf(g.high)} {percentText(g.highPercent)}
+                  , {nameOf(g.low)} {percentText(g.lowPercent)}
                 </li>
               ))}
             </ul>
@@ -82,8 +82,8 @@ export function PerceptionGap({ detail, results, sections }: Props) {
                 <li key={s.item}>
                   {statementText(s.item)}{' '}
                   <span className="muted">
-                    {nameOf(s.high)} {formatNumber(s.highMean, 1)}, {nameOf(s.low)}{' '}
-                    {formatNumber(s.lowMean, 1)} (difference {formatNumber(s.difference, 1)})
+                    {nameOf(s.high)} {oneDecimal(s.highMean)}, {nameOf(s.low)} {oneDecimal(s.lowMean)}{' '}
+                    (difference {oneDecimal(s.difference)})
                   </span>
                 </li>
               ))}
@@ -91,7 +91,16 @@ export function PerceptionGap({ detail, results, sections }: Props) {
           )}
 
           <h4>Statements by group</h4>
-          <GroupHeatmap sections={sections} groups={visible} />
+          <Heatmap
+            sections={sections}
+            columns={visible.map((g) => ({ id: g.id, label: g.name }))}
+            value={(groupId, itemId) =>
+              visible.find((g) => g.id === groupId)?.statements.find((s) => s.id === itemId)?.mean ??
+              undefined
+            }
+            format={oneDecimal}
+            label="Heat map of statements by group"
+          />
         </>
       )}
     </section>

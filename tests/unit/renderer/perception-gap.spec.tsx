@@ -94,7 +94,9 @@ describe('the perception gap in Results', () => {
     expect(within(section).getByText(`${Math.round(gap.gap)} points`)).toBeTruthy();
     // Every leadership statement is split by role: 5 against 2.
     expect(results.roleSplits).toHaveLength(LEADERSHIP.length);
-    expect(within(section).getAllByText(/Executive team 5, Front line 2 \(difference 3\)/)).toHaveLength(6);
+    expect(
+      within(section).getAllByText(/Executive team 5.0, Front line 2.0 \(difference 3.0\)/),
+    ).toHaveLength(6);
     // The small groups: their size and why, no figure.
     const hidden = within(section).getByRole('list', { name: 'Groups not shown' });
     expect(
@@ -108,7 +110,7 @@ describe('the perception gap in Results', () => {
     expect(within(section).queryByText(/Managers 4/)).toBeNull();
     // The heat map of statements by group.
     const heatmap = within(section).getByRole('region', { name: 'Heat map of statements by group' });
-    expect(within(heatmap).getAllByText('5')).toHaveLength(6);
+    expect(within(heatmap).getAllByText('5.0')).toHaveLength(6);
   });
 
   it('hides the next smallest group too when only one is too small, and says why', async () => {

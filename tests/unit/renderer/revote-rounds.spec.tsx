@@ -107,11 +107,11 @@ describe('a re-vote round from the reveal', () => {
         .getAllByRole('row')
         .map((r) => r.textContent),
     ).toEqual([
-      'RoundAnswersMeanSpread (sd)Within 1 of the medianSplit',
-      // round 1: 4 answers, mean 3, sd 2, none within 1 of the median, split
-      '14320%Yes',
-      // round 2: 4 answers, mean 3, sd 0, all within 1 of the median, not split
-      '2430100%No',
+      'RoundAnswersNot sureMeanSpread (sd)MedianWithin 1 of the medianSplit',
+      // round 1: 4 answers, none not sure, mean 3.0, sd 2.00, median 3, none within 1 of it, split
+      '1403.02.0030 %Yes',
+      // round 2: 4 answers, mean 3.0, sd 0.00, median 3, all within 1 of it, not split
+      '2403.00.003100 %No',
     ]);
   });
 

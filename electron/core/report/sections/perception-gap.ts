@@ -1,5 +1,5 @@
 import { DEFAULT_MIN_GROUP_SIZE } from '../../../../shared/scoring/inputs.ts';
-import { roundForDisplay } from '../../../../shared/scoring/numbers.ts';
+import { pointsText } from '../../../../shared/scoring/display.ts';
 import type { PerceptionGapResult } from '../../../../shared/scoring/results.ts';
 import { drawMarker, groupDots, groupMarker } from '../charts/group-dots.ts';
 import { heading, paragraph } from '../layout/blocks.ts';
@@ -9,12 +9,6 @@ import { table, type CellGraphic } from '../layout/table.ts';
 import type { Span } from '../layout/text.ts';
 import { oneDecimal, percentText, plural } from '../model/format.ts';
 import { groupFacts, suppressedWhy, type GroupFacts } from '../model/groups.ts';
-
-/** A gap in percentage points as printed: "67 points". */
-export function pointsText(gap: number): string {
-  const rounded = roundForDisplay(gap);
-  return `${rounded} point${rounded === 1 ? '' : 's'}`;
-}
 
 /** A marker with the group's name after it, for the legend and the groups table. */
 function markerCell(ctx: ReportContext, position: number | null): CellGraphic {
