@@ -86,43 +86,73 @@ function gapsSentence(ctx: ReportContext, facts: GroupFacts): Span[] {
   return spans;
 }
 
-/** Each dimension: the shown groups on one 0–100 track, the highest and lowest, and the gap. */
+/** Up to this many shown groups, each has its own column of percents; with more, the highest and lowest. */
+const MAX_GROUP_COLUMNS = 4;
+
+/**
+ * Each dimension: the shown groups on one 0–100 track, each group's percent (as the window
+ * shows them; with many groups only the highest and lowest), and the gap.
+ */
 function dimensionsTable(ctx: ReportContext, facts: GroupFacts): void {
   const { instrument, results } = ctx.input;
   const { colour } = ctx.theme;
   const gaps = new Map<string, PerceptionGapResult>(results.perceptionGaps.map((p) => [p.dimension, p]));
   const name = (id: string): string => facts.names.get(id) ?? id;
+  const perGroup = facts.visible.length <= MAX_GROUP_COLUMNS;
+  const none: Span[] = [{ text: '–', color: colour.muted }];
   table(ctx, {
     columns: [
       { header: 'Dimension', width: 2.6 },
       { header: 'Groups, 0 to 100', width: 2.4 },
-      { header: 'Highest', width: 1.8 },
-      { header: 'Lowest', width: 1.8 },
+      ...(perGroup
+        ? facts.visible.map((g) => ({
+            header: g.name,
+            width: 3.6 / facts.visible.length,
+            align: 'right' as const,
+          }))
+        : [
+            { header: 'Highest', width: 1.8 },
+            { header: 'Lowest', width: 1.8 },
+          ]),
       { header: 'Gap', width: 1.1, align: 'right' },
     ],
     rows: instrument.dimensions.map((d, di) => {
       const gap = gaps.get(d.id);
-      const points = facts.visible.flatMap((g, position) => {
+      const percents = facts.visible.map((g) => {
         const own = g.dimensions[di];
-        return own && !own.insufficient && own.percent !== null ? [{ position, percent: own.percent }] : [];
+        return own && !own.insufficient && own.percent !== null ? own.percent : null;
       });
+      const points = percents.flatMap((percent, position) =>
+        percent === null ? [] : [{ position, percent }],
+      );
       const flagged = gap?.flagged ?? false;
       const dots: CellGraphic = {
         height: 10,
         draw: (x, y, width) => groupDots(ctx, { x, y, width, height: 10 }, points, flagged),
       };
+      const figures = perGroup
+        ? facts.visible.map((g, i) => {
+            const percent = percents[i] ?? null;
+            if (percent === null) return none;
+            // The two groups the gap is between stand out.
+            const end = gap && (gap.high === g.id || gap.low === g.id);
+            return [{ text: percentText(percent), weight: end ? ('bold' as const) : ('regular' as const) }];
+          })
+        : [
+            gap ? `${name(gap.high)} ${percentText(gap.highPercent)}` : none,
+            gap ? `${name(gap.low)} ${percentText(gap.lowPercent)}` : none,
+          ];
       return {
         cells: [
           [{ text: d.name, weight: flagged ? 'bold' : 'regular' }],
           dots,
-          gap ? `${name(gap.high)} ${percentText(gap.highPercent)}` : [{ text: '–', color: colour.muted }],
-          gap ? `${name(gap.low)} ${percentText(gap.lowPercent)}` : [{ text: '–', color: colour.muted }],
+          ...figures,
           gap
             ? [
                 { text: pointsText(gap.gap), weight: flagged ? 'bold' : 'regular' },
                 ...(flagged ? [{ text: '\nGAP', weight: 'bold' as const, color: colour.warning }] : []),
               ]
-            : [{ text: '–', color: colour.muted }],
+            : none,
         ],
         fill: flagged ? colour.warningWash : undefined,
       };
@@ -148,7 +178,7 @@ function markersLegend(ctx: ReportContext, facts: GroupFacts): void {
     x += w;
   }
   const span = ctx.text.layout(
-    'Bar: lowest to highest, red for a perception gap. –: not enough answers in two shown groups.',
+    `Bar: lowest to highest, red for a perception gap${facts.visible.length <= MAX_GROUP_COLUMNS ? '; the two groups it is between in bold' : ''}. –: too few answers to show.`,
     style,
     frame.width,
   );
