@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -83,9 +83,9 @@ const pageErrors: string[] = [];
 /** What the Results view showed, read from the page. */
 const shown = {
   sizes: [] as { name: string; size: string }[],
-  dimensions: [] as { name: string; percents: string[] }[],
+  dimensions: [] as { name: string; percents: string[]; gap: string }[],
   gaps: [] as { points: string; dimension: string; high: string; low: string }[],
-  splits: [] as { statement: string; figures: string }[],
+  splits: [] as { statement: string; high: string; low: string; difference: string }[],
   rounds: [] as { statement: string; rows: string[][]; outcome: string; spread: string }[],
   convergence: '',
 };
@@ -263,7 +263,10 @@ describe('re-vote rounds and role groups, from set-up to the PDF', () => {
     shown.dimensions = await gap.locator('table.group-dimensions tbody tr').evaluateAll((rows) =>
       rows.map((r) => ({
         name: r.querySelector('th')!.textContent!.trim(),
-        percents: [...r.querySelectorAll('td:not([aria-hidden])')].map((c) => c.textContent!.trim()),
+        percents: [...r.querySelectorAll('td:not([aria-hidden]):not(.dot-gap-figure)')].map((c) =>
+          c.textContent!.trim(),
+        ),
+        gap: r.querySelector('.dot-gap-figure')!.firstChild!.textContent!.trim(),
       })),
     );
     shown.gaps = await gap.locator('.gap-list li').evaluateAll((lis) =>
@@ -277,11 +280,16 @@ describe('re-vote rounds and role groups, from set-up to the PDF', () => {
       'Customer Leadership',
       '50 points',
     ]);
-    shown.splits = await gap.locator('.role-splits li').evaluateAll((lis) =>
-      lis.map((li) => ({
-        statement: li.firstChild!.textContent!.trim(),
-        figures: li.querySelector('.muted')!.textContent!.replace(/\s+/g, ' ').trim(),
-      })),
+    shown.splits = await gap.locator('table.role-splits tbody tr').evaluateAll((rows) =>
+      rows.map((r) => {
+        const [high, low, difference] = [...r.querySelectorAll('td')].map((c) => c.textContent!.trim());
+        return {
+          statement: r.querySelector('th')!.textContent!.trim(),
+          high: high!,
+          low: low!,
+          difference: difference!,
+        };
+      }),
     );
     expect(shown.splits.length).toBeGreaterThan(0);
 
@@ -321,7 +329,8 @@ describe('re-vote rounds and role groups, from set-up to the PDF', () => {
     const run = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
     expect(run.error, 'pdftotext is missing: install poppler-utils').toBeUndefined();
     pdfText = flat(run.stdout);
-    spawnSync('pdftoppm', ['-png', '-r', '70', pdf, path.join(SCREENS, 'pdf')]);
+    copyFileSync(pdf, path.join(SCREENS, 'report.pdf'));
+    spawnSync('pdftoppm', ['-png', '-r', '80', pdf, path.join(SCREENS, 'pdf')]);
     expect(readdirSync(SCREENS).some((f) => f.startsWith('pdf'))).toBe(true);
 
     const chapter = (title: string, next: string) => {
@@ -337,16 +346,16 @@ describe('re-vote rounds and role groups, from set-up to the PDF', () => {
     // Each group with its size.
     for (const g of shown.sizes) expect(gapPages).toContain(`${g.name} ${g.size}`);
     // Each dimension with every shown group's percent, as the view writes them, and the gap.
-    for (const d of shown.dimensions) expect(gapPages).toContain(`${d.name} ${d.percents.join(' ')}`);
+    for (const d of shown.dimensions)
+      expect(gapPages).toContain(`${d.name} ${d.percents.join(' ')} ${d.gap}`);
     // Each perception gap: its points and both groups' percents.
     for (const g of shown.gaps) {
       expect(gapPages).toContain(`${g.dimension}, ${g.high} against ${g.low}, ${g.points} apart`);
     }
     // Each split by role: the two groups' means and the difference, to one decimal.
     for (const s of shown.splits) {
-      const m = /^(.+ \d\.\d), (.+ \d\.\d) \(difference (\d\.\d)\)$/.exec(s.figures)!;
-      expect(m, s.figures).not.toBeNull();
-      expect(splitPages).toContain(`${m[1]} ${m[2]} ${m[3]}`);
+      expect(s.high).toMatch(/ \d\.\d$/);
+      expect(splitPages).toContain(`${s.high} ${s.low} ${s.difference}`);
     }
     // Each re-voted statement, round by round: answers, not sure, mean, sd, median, within 1.
     expect(roundPages).toContain('1 of the 2 re-voted statements that split the team in round 1 converged.');

@@ -1,4 +1,4 @@
-import { percentText } from '../../../shared/scoring/display.ts';
+import { percentText, pointsText } from '../../../shared/scoring/display.ts';
 import type { AuditResults, VisibleGroupResult } from '../../../shared/scoring/results.ts';
 
 type Props = { readonly results: AuditResults; readonly groups: readonly VisibleGroupResult[] };
@@ -52,6 +52,7 @@ export function GroupDotPlot({ results, groups }: Props) {
                 {g.name}
               </th>
             ))}
+            <th scope="col">Gap</th>
           </tr>
         </thead>
         <tbody>
@@ -89,6 +90,16 @@ export function GroupDotPlot({ results, groups }: Props) {
                     </td>
                   );
                 })}
+                <td className="dot-gap-figure">
+                  {gap ? (
+                    <>
+                      {pointsText(gap.gap)}
+                      {gap.flagged && <span className="badge badge-gap">Perception gap</span>}
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                </td>
               </tr>
             );
           })}

@@ -77,17 +77,34 @@ export function PerceptionGap({ detail, results, sections }: Props) {
           {results.roleSplits.length === 0 ? (
             <p className="muted">No statement&rsquo;s group means differ by 1 or more.</p>
           ) : (
-            <ul className="role-splits">
-              {results.roleSplits.map((s) => (
-                <li key={s.item}>
-                  {statementText(s.item)}{' '}
-                  <span className="muted">
-                    {nameOf(s.high)} {oneDecimal(s.highMean)}, {nameOf(s.low)} {oneDecimal(s.lowMean)}{' '}
-                    (difference {oneDecimal(s.difference)})
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <table className="role-splits small">
+              <caption className="muted small">
+                Statements where two groups&rsquo; means differ by 1.0 or more on the 1–5 scale, each group
+                with at least two answers.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Statement</th>
+                  <th scope="col">Higher</th>
+                  <th scope="col">Lower</th>
+                  <th scope="col">Difference</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.roleSplits.map((s) => (
+                  <tr key={s.item}>
+                    <th scope="row">{statementText(s.item)}</th>
+                    <td>
+                      {nameOf(s.high)} {oneDecimal(s.highMean)}
+                    </td>
+                    <td>
+                      {nameOf(s.low)} {oneDecimal(s.lowMean)}
+                    </td>
+                    <td>{oneDecimal(s.difference)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
 
           <h4>Statements by group</h4>
