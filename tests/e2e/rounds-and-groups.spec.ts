@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instrumentV1 } from '../../shared/instrument/index.ts';
 import { instrumentSections } from '../../shared/instrument/sections.ts';
 import { launchChromium, type Browser } from '../fixtures/chromium.ts';
-import { axeScan, type Finding } from './page-checks.ts';
+import { axeScan, collectPageErrors, type Finding } from './page-checks.ts';
 import {
   buildApp,
   callWeb,
@@ -114,10 +114,7 @@ beforeAll(async () => {
   ({ auditId, participantIds } = await createWorkshopAudit(web, PEOPLE));
   browser = await launchChromium(chromium, { width: 1366, height: 768 });
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`console error: ${message.text()}`);
-  });
+  collectPageErrors(page, pageErrors);
 }, 240_000);
 
 afterAll(async () => {
