@@ -134,8 +134,8 @@ function dimensionsTable(ctx: ReportContext, facts: GroupFacts): void {
         ? facts.visible.map((g, i) => {
             const percent = percents[i] ?? null;
             if (percent === null) return none;
-            // The two groups the gap is between stand out.
-            const end = gap && (gap.high === g.id || gap.low === g.id);
+            // The two groups a perception gap is between stand out.
+            const end = gap?.flagged === true && (gap.high === g.id || gap.low === g.id);
             return [{ text: percentText(percent), weight: end ? ('bold' as const) : ('regular' as const) }];
           })
         : [
@@ -178,7 +178,7 @@ function markersLegend(ctx: ReportContext, facts: GroupFacts): void {
     x += w;
   }
   const span = ctx.text.layout(
-    `Bar: lowest to highest, red for a perception gap${facts.visible.length <= MAX_GROUP_COLUMNS ? '; the two groups it is between in bold' : ''}. –: too few answers to show.`,
+    `Bar: lowest to highest, red for a perception gap${facts.visible.length <= MAX_GROUP_COLUMNS ? '; the two groups of a perception gap in bold' : ''}. –: too few answers to show.`,
     style,
     frame.width,
   );

@@ -118,15 +118,15 @@ export function revoteRounds(ctx: ReportContext): void {
   }
   table(ctx, {
     columns: [
-      { header: 'Round', width: 1 },
+      { header: 'Round', width: 0.9 },
       { header: 'Answers', width: 0.9, align: 'right' },
-      { header: 'Not sure', width: 0.9, align: 'right' },
+      { header: 'Not sure', width: 1.1, align: 'right' },
       { header: 'Mean', width: 0.8, align: 'right' },
       { header: 'sd', width: 0.7, align: 'right' },
       { header: 'Median', width: 0.9, align: 'right' },
-      { header: 'Within 1', width: 0.9, align: 'right' },
-      { header: 'Answers', width: 1.9 },
-      { header: 'Outcome', width: 2.6 },
+      { header: 'Within 1', width: 1.1, align: 'right' },
+      { header: 'Answers', width: 1.8 },
+      { header: 'Outcome', width: 2.4 },
     ],
     rows,
   });
