@@ -7,6 +7,7 @@ import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { Reveal } from '../../../renderer/views/Reveal/Reveal.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
+import { revealedAudit } from '../../fixtures/revealed-audit.ts';
 import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 /*
@@ -35,32 +36,16 @@ beforeAll(async () => {
 afterAll(() => closeStorage(storage));
 afterEach(cleanup);
 
-async function revealedAudit() {
-  const audit = await call(storage, 'audits.create', {
-    organization: 'Acme',
-    title: 'Re-vote',
-    date: '2026-11-23',
-  });
-  const people = [];
-  for (const name of PEOPLE)
-    people.push(await call(storage, 'participants.add', { auditId: audit.id, name }));
-  for (const [itemId, values] of Object.entries(ANSWERS))
-    for (const [i, value] of values.entries())
-      await call(storage, 'responses.save', {
-        auditId: audit.id,
-        participantId: people[i]!.id,
-        itemId,
-        value,
-      });
-  await call(storage, 'audits.startReveal', { id: audit.id });
-  await act(() => useAuditStore.getState().load(audit.id));
+async function openReveal() {
+  const { auditId, people } = await revealedAudit(storage, PEOPLE, ANSWERS);
+  await act(() => useAuditStore.getState().load(auditId));
   render(<Reveal />);
-  return { auditId: audit.id, people };
+  return { auditId, people };
 }
 
 describe('a re-vote round from the reveal', () => {
   it('opens round 2 on the split items, scores it person by person, closes it and shows the convergence', async () => {
-    const { auditId } = await revealedAudit();
+    const { auditId } = await openReveal();
     fireEvent.click(await screen.findByRole('button', { name: 'Re-vote these items' }, WAIT));
     // The split statement is ticked; the agreed one is offered, unticked.
     const split = await screen.findByRole('checkbox', { name: textOf('leadership-1') }, WAIT);
@@ -116,7 +101,7 @@ describe('a re-vote round from the reveal', () => {
   });
 
   it('takes back a round nobody has answered yet', async () => {
-    const { auditId } = await revealedAudit();
+    const { auditId } = await openReveal();
     fireEvent.click(await screen.findByRole('button', { name: 'Re-vote these items' }, WAIT));
     fireEvent.click(await screen.findByRole('button', { name: 'Open round 2 on 1 statement' }, WAIT));
     fireEvent.click(await screen.findByRole('button', { name: 'Back to the reveal' }, WAIT));

@@ -6,6 +6,7 @@ import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { Reveal } from '../../../renderer/views/Reveal/Reveal.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
+import { revealedAudit } from '../../fixtures/revealed-audit.ts';
 import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 /*
@@ -28,31 +29,20 @@ afterEach(cleanup);
 
 /** A revealed audit whose three statements split the team, with round 2 open on them and Ana's sheet on screen. */
 async function anaInRound2() {
-  const audit = await call(storage, 'audits.create', {
-    organization: 'Acme',
-    title: 'Keys',
-    date: '2026-11-23',
-  });
-  const people = [];
-  for (const name of ['Ana', 'Ben', 'Chen', 'Dara'])
-    people.push(await call(storage, 'participants.add', { auditId: audit.id, name }));
-  for (const itemId of SPLIT)
-    for (const [i, value] of [1, 1, 5, 5].entries())
-      await call(storage, 'responses.save', {
-        auditId: audit.id,
-        participantId: people[i]!.id,
-        itemId,
-        value,
-      });
-  await call(storage, 'audits.startReveal', { id: audit.id });
-  await call(storage, 'rounds.open', { auditId: audit.id, itemIds: SPLIT });
-  await act(() => useAuditStore.getState().load(audit.id));
+  const { auditId, people } = await revealedAudit(
+    storage,
+    ['Ana', 'Ben', 'Chen', 'Dara'],
+    Object.fromEntries(SPLIT.map((itemId) => [itemId, [1, 1, 5, 5]])),
+    'Keys',
+  );
+  await call(storage, 'rounds.open', { auditId, itemIds: SPLIT });
+  await act(() => useAuditStore.getState().load(auditId));
   render(<Reveal />);
   fireEvent.click(await screen.findByRole('button', { name: 'Score round 2' }, WAIT));
   fireEvent.click(screen.getByRole('button', { name: /Score round 2 as\s*Ana/ }));
   fireEvent.click(screen.getByRole('button', { name: 'I am Ana: start' }));
   await screen.findByRole('heading', { name: 'Round 2: Ana' }, WAIT);
-  return { auditId: audit.id, ana: people[0]!.id };
+  return { auditId, ana: people[0]!.id };
 }
 
 const row = (itemId: string) => document.getElementById(`round-item-${itemId}`)!.closest('li')!;
