@@ -3,6 +3,7 @@ import { importCommand } from './commands/import.ts';
 import { instrumentCommand } from './commands/instrument.ts';
 import { listCommand } from './commands/list.ts';
 import { mergeCommand } from './commands/merge.ts';
+import { preworkCommand } from './commands/prework.ts';
 import { reportCommand } from './commands/report.ts';
 import { roomCommand } from './commands/room.ts';
 import { scoreCommand } from './commands/score.ts';
@@ -26,6 +27,9 @@ Commands:
                                write one audit as an audit file
   rca merge FILE --audit ID [--db PATH]
                                merge a response file (pre-work answers) into an audit
+  rca prework ID --out FILE [--seat PARTICIPANT_ID | --group GROUP_ID] [--db PATH]
+                               write a pre-work form (an offline HTML file) for the audit,
+                               one seat or one group
   rca list [--db PATH] [--json] [--trash]
                                list the audits in the database
   rca room --audit ID [--db PATH] [--host ADDR] [--port N]
@@ -44,6 +48,7 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => ExitCode 
   list: listCommand,
   room: roomCommand,
   merge: mergeCommand,
+  prework: preworkCommand,
 };
 
 /**

@@ -7,11 +7,13 @@ import { detailActions } from './audit/details.ts';
 import { nextRevision } from './audit/edit.ts';
 import { groupActions } from './audit/groups.ts';
 import { planActions } from './audit/plan.ts';
+import { preworkActions } from './audit/prework.ts';
 import { roundActions } from './audit/rounds.ts';
 import type { AuditState, AuditStoreAccess } from './audit/state.ts';
 
 export { DRAFT_DELAY_MS } from './audit/answers.ts';
 export type { AuditState, FailedSave, Fields } from './audit/state.ts';
+export type { MergeOutcome } from './audit/prework.ts';
 
 /** The results being fetched, by audit and revision, so a change is scored once however many views ask. */
 let fetchingResults: string | null = null;
@@ -80,6 +82,7 @@ export const useAuditStore = create<AuditState>()((set, get) => {
     ...detailActions(access),
     ...groupActions(access),
     ...planActions(access),
+    ...preworkActions(access),
     ...roundActions(access),
   };
 });

@@ -157,6 +157,12 @@ export type MergedResponses = {
   readonly responses: readonly Response[];
 };
 
+/** What the window says about a pre-work form it saved: whom it was made for. */
+export type PreworkFormDetails = {
+  /** "everyone", a group's name, or a seat's code (and name unless the audit is anonymous). */
+  readonly madeFor: string;
+};
+
 /** The audit file text and a suggested file name, for the renderer to save. */
 export type ExportedFile = { readonly fileName: string; readonly text: string; readonly file: AuditFile };
 

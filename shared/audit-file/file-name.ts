@@ -58,3 +58,23 @@ export function reportFileName(source: FileNameSource, redact?: (text: string) =
     : source;
   return `${stem(shown)}-readiness-report.pdf`;
 }
+
+/** A file-name part naming whom a file is for, with its leading hyphen; empty when there is none. */
+function whoPart(who: string | undefined): string {
+  const part = who === undefined ? '' : fileNamePart(who);
+  return part === '' ? '' : `-${part}`;
+}
+
+/**
+ * The file name a pre-work form is offered under: acme-corp-q4-offsite-2026-11-23-prework.html,
+ * or with whom it is for (…-prework-front-line.html). The caller passes a seat's code rather
+ * than its name when the audit is anonymous.
+ */
+export function preworkFormFileName(source: FileNameSource, who?: string): string {
+  return `${stem(source)}-prework${whoPart(who)}.html`;
+}
+
+/** The file name a pre-work form saves its answers under: …-2026-11-23-answers.rcr.json, or …-answers-kim.rcr.json. */
+export function responseFileName(source: FileNameSource, who?: string): string {
+  return `${stem(source)}-answers${whoPart(who)}.rcr.json`;
+}

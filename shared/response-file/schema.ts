@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { id, name, note, scaleValue, shortText } from '../audit-file/fields.ts';
 
-/** The `format` marker every response file carries (docs/spec/interfaces.md, "The response file"). */
-export const RESPONSE_FILE_FORMAT = 'reality-check-responses';
+import { CURRENT_RESPONSE_FORMAT_VERSION, RESPONSE_FILE_FORMAT } from './format.ts';
 
-/** The newest response file format this app reads. */
-export const CURRENT_RESPONSE_FORMAT_VERSION = 1;
+export { CURRENT_RESPONSE_FORMAT_VERSION, RESPONSE_FILE_FORMAT };
 
 /**
  * One person's answers collected away from the app (the pre-work form). Its structure only;

@@ -52,7 +52,7 @@ export type SeatAnswer = {
 
 /** Where the room stands, as a phone needs to know it. */
 export type RoomPhase =
-  /** Blind scoring: the seat answers the open items. */
+  /** The seat answers the open items: blind scoring (round 1), or a re-vote round after the reveal. */
   | 'scoring'
   /** The facilitator has started the reveal: answers are locked; look at the projector. */
   | 'revealed'
@@ -61,6 +61,29 @@ export type RoomPhase =
 
 /** An item the seat may answer now, in the order the phone asks them. */
 export type OpenItem = { readonly id: string; readonly round: number };
+
+/**
+ * What a seat sees of an item it re-votes (docs/spec/scoring.md, "Re-vote rounds"): how the team
+ * answered in the round before, as counts only (never who gave which answer), and the seat's own
+ * answer before this round. Nothing of anyone's answers in the open round.
+ */
+export type RoundItemFeedback = {
+  readonly item: string;
+  /** The round the counts come from (the latest earlier round with answers); null when none. */
+  readonly previousRound: number | null;
+  /** Answers per point of the item's scale, lowest first; empty with no previous round. */
+  readonly counts: readonly number[];
+  /** "Not sure" answers in that round. */
+  readonly notSure: number;
+  /** The seat's own latest answer before this round (value null: Not sure); null when it gave none. */
+  readonly ownPrevious: { readonly round: number; readonly value: number | null } | null;
+};
+
+/** A re-vote round open now, as a seat sees it: its number, and each item's feedback in the round's order. */
+export type SeatRound = {
+  readonly number: number;
+  readonly feedback: readonly RoundItemFeedback[];
+};
 
 /** Everything a phone is told about its seat: its own answers, never anyone else's. */
 export type SeatSnapshot = {
@@ -74,7 +97,12 @@ export type SeatSnapshot = {
   readonly seat: { readonly id: string; readonly label: string };
   readonly phase: RoomPhase;
   readonly items: readonly OpenItem[];
+  /** The seat's own answers, of every round. */
   readonly answers: readonly SeatAnswer[];
+  /** The re-vote round open now (its items are `items`); null during blind scoring and between rounds. */
+  readonly round: SeatRound | null;
+  /** The latest re-vote round that has closed; null when none has. A phone that was in it says thank you. */
+  readonly closedRound: number | null;
 };
 
 /** Messages the server sends a phone. */

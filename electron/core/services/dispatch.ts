@@ -21,6 +21,10 @@ export function toApiError(error: unknown, storage: Storage): ApiError {
   if (error instanceof Error && error.name === 'ReportFontsError') {
     return { code: 'internal', message: `The report cannot be made: ${error.message}.` };
   }
+  // Its text names files only: where the built pre-work form was looked for.
+  if (error instanceof Error && error.name === 'PreworkTemplateError') {
+    return { code: 'internal', message: `The pre-work form cannot be made: ${error.message}.` };
+  }
   if (error instanceof InvalidRequestError)
     return { code: 'invalid-input', message: capProblems(error.problems).join('\n') };
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };

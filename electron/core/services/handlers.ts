@@ -33,6 +33,7 @@ import { addContact, editContact, removeContact } from './contacts.ts';
 import { exportAudit, importAuditText } from './files.ts';
 import { addGroup, removeGroup, renameGroup, reorderGroups } from './groups.ts';
 import { mergeResponseFile } from './merge.ts';
+import { makePreworkForm } from './prework-form.ts';
 import { addParticipant, editParticipant, removeParticipant, reorderParticipants } from './participants.ts';
 import { exportAuditReport, previewAuditReport } from './report.ts';
 import { clearResponse, saveResponse } from './responses.ts';
@@ -137,6 +138,7 @@ const fileHandlers: FeatureHandlers<typeof fileMethods> = {
   'files.import': (storage, args) => importAuditText(storage, args.text, args.ifExists ?? 'copy'),
   'files.export': exportAudit,
   'files.merge': mergeResponseFile,
+  'files.preworkForm': makePreworkForm,
 };
 
 const reportHandlers: FeatureHandlers<typeof reportMethods> = {

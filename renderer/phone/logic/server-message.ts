@@ -33,9 +33,32 @@ export function parseServerMessage(text: string): ServerMessage | null {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+
+/** A re-vote round's feedback: counts and the seat's own previous answer, nothing else read. */
+function isRound(round: unknown): boolean {
+  if (round === null) return true;
+  if (!isObject(round) || !Number.isInteger(round.number) || !Array.isArray(round.feedback)) return false;
+  return round.feedback.every(
+    (f) =>
+      isObject(f) &&
+      typeof f.item === 'string' &&
+      (f.previousRound === null || Number.isInteger(f.previousRound)) &&
+      Array.isArray(f.counts) &&
+      f.counts.every(isCount) &&
+      isCount(f.notSure) &&
+      (f.ownPrevious === null ||
+        (isObject(f.ownPrevious) &&
+          Number.isInteger(f.ownPrevious.round) &&
+          (f.ownPrevious.value === null || typeof f.ownPrevious.value === 'number'))),
+  );
+}
+
 function isSnapshot(m: Record<string, unknown>): boolean {
-  const { audit, seat, phase, items, answers } = m;
+  const { audit, seat, phase, items, answers, round, closedRound } = m;
   return (
+    isRound(round) &&
+    (closedRound === null || Number.isInteger(closedRound)) &&
     isObject(audit) &&
     typeof audit.title === 'string' &&
     typeof audit.organization === 'string' &&

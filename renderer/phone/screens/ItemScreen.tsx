@@ -3,8 +3,8 @@ import type { PhoneItem } from '../logic/items.ts';
 import { shownAnswer } from '../logic/seat-state.ts';
 import { usePhoneStore } from '../store/phone-store.ts';
 import { AnswerButtons } from './AnswerButtons.tsx';
-import { EarlierAnswer } from './EarlierAnswer.tsx';
 import { ItemNav } from './ItemNav.tsx';
+import { LastRound } from './LastRound.tsx';
 import { NoteField } from './NoteField.tsx';
 import { SectionProgress } from './SectionProgress.tsx';
 
@@ -35,7 +35,7 @@ export function ItemScreen({ item }: { readonly item: PhoneItem }) {
         <p className="item-prompt" id="item-prompt">
           {item.prompt}
         </p>
-        <EarlierAnswer item={item} />
+        <LastRound item={item} />
         <AnswerButtons item={item} shown={shown} onChoose={(value) => answer(item, value)} />
         <NoteField item={item} shown={shown} />
       </article>

@@ -15,6 +15,8 @@ export function Overview() {
   const seat = usePhoneStore((s) => s.seat);
   const sections = usePhoneStore((s) => s.items.sections);
   const goTo = usePhoneStore((s) => s.goTo);
+  const round = usePhoneStore((s) => s.snapshot?.round?.number ?? null);
+  const until = round === null ? 'until the reveal' : `until round ${round} closes`;
   const progress = sectionProgress(sections, stateIn(seat));
   const all = overallProgress(progress);
   const done = all.total > 0 && all.answered === all.total;
@@ -43,8 +45,8 @@ export function Overview() {
           </h1>
           <p className="lead">
             {all.saved === all.total
-              ? 'Thank you. Every answer is saved on the facilitator’s laptop. You can still change an answer until the reveal.'
-              : 'Thank you. Some answers are still on their way to the laptop. You can still change an answer until the reveal.'}
+              ? `Thank you. Every answer is saved on the facilitator’s laptop. You can still change an answer ${until}.`
+              : `Thank you. Some answers are still on their way to the laptop. You can still change an answer ${until}.`}
           </p>
         </>
       ) : (

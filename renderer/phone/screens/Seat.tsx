@@ -2,6 +2,7 @@ import { usePhoneStore } from '../store/phone-store.ts';
 import { ItemScreen } from './ItemScreen.tsx';
 import { Overview } from './Overview.tsx';
 import { Revealed } from './Revealed.tsx';
+import { RoundClosed } from './RoundClosed.tsx';
 import { SeatHeader } from './SeatHeader.tsx';
 import { SeatMessages } from './SeatMessages.tsx';
 import { Waiting } from './Waiting.tsx';
@@ -12,6 +13,7 @@ export function Seat() {
   const snapshot = usePhoneStore((s) => s.snapshot);
   const position = usePhoneStore((s) => s.position);
   const items = usePhoneStore((s) => s.items.items);
+  const roundClosed = usePhoneStore((s) => s.roundClosed);
   if (!snapshot) return <Waiting text="Connecting to the room…" />;
   const current = position === 'done' ? undefined : items.find((i) => i.key === position);
   return (
@@ -19,7 +21,9 @@ export function Seat() {
       <SeatHeader />
       <WaitingAnswers />
       <SeatMessages />
-      {snapshot.phase === 'revealed' ? (
+      {snapshot.phase === 'revealed' && roundClosed !== null ? (
+        <RoundClosed round={roundClosed} />
+      ) : snapshot.phase === 'revealed' ? (
         <Revealed />
       ) : current ? (
         <ItemScreen key={current.key} item={current} />

@@ -3,6 +3,7 @@ import type { ServerMessage, SeatSnapshot } from '../../../shared/room/protocol.
 import { instrumentsFor, phoneItems, type PhoneItem } from '../logic/items.ts';
 import { afterAnswer, keepPosition, step } from '../logic/navigation.ts';
 import { inSendOrder, messageOf, type PendingChange } from '../logic/pending.ts';
+import { roundClosedAfter } from '../logic/round-closed.ts';
 import { loadQueue, saveQueue } from '../logic/saved-queue.ts';
 import {
   applyAck,
@@ -70,6 +71,7 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
     const items = phoneItems(snapshot.items, instrumentsFor(snapshot.audit.instrument));
     set({
       snapshot,
+      roundClosed: roundClosedAfter(get().snapshot, snapshot, get().roundClosed),
       items,
       connection: 'open',
       position: keepPosition(items.items, get().position, answeredIn(state), get().items.items),
@@ -124,6 +126,7 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
     drafts: {},
     nudge: null,
     notice: null,
+    roundClosed: null,
 
     openSeat(deviceToken) {
       get().closeSeat();
@@ -137,6 +140,7 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
         drafts: {},
         nudge: null,
         notice: null,
+        roundClosed: null,
       });
       socket = new RoomSocket(deviceToken, {
         onOpen: () => undefined,
@@ -208,6 +212,7 @@ export const seatSlice: StateCreator<PhoneState, [], [], SeatSlice> = (set, get)
 
     dismissNudge: () => set({ nudge: null }),
     dismissNotice: () => set({ notice: null }),
+    dismissRoundClosed: () => set({ roundClosed: null }),
   };
 };
 

@@ -54,6 +54,8 @@ export type SeatSlice = {
   readonly nudge: string | null;
   /** A refusal or answers that could not be sent, until dismissed. */
   readonly notice: string | null;
+  /** The re-vote round this phone was in has just closed: the thank-you screen, until dismissed. */
+  readonly roundClosed: number | null;
   /** Starts the seat's socket with the stored queue. */
   readonly openSeat: (deviceToken: string) => void;
   readonly closeSeat: () => void;
@@ -65,6 +67,7 @@ export type SeatSlice = {
   readonly step: (by: 1 | -1) => void;
   readonly dismissNudge: () => void;
   readonly dismissNotice: () => void;
+  readonly dismissRoundClosed: () => void;
 };
 
 export type PhoneState = JoinState & SeatSlice;

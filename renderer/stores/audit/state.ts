@@ -1,6 +1,7 @@
 import type { MethodInput, MethodName } from '../../../shared/api/methods.ts';
 import type { AuditDetail, Contact, Group, Participant, PlanAction } from '../../../shared/api/models.ts';
 import type { AuditResults } from '../../../shared/scoring/results.ts';
+import type { MergeOutcome } from './prework.ts';
 
 /** An answer the window could not save: shown until it is saved or given up, never silently dropped. */
 export type FailedSave =
@@ -124,6 +125,12 @@ export type AuditState = {
   readonly removeGroup: (groupId: Group['id']) => Promise<string | null>;
   /** Puts the groups in this order (every one of them, once). */
   readonly reorderGroups: (groupIds: readonly string[]) => Promise<string | null>;
+
+  /**
+   * Merges a response file (a pre-work form's answers) into the open audit, all or nothing:
+   * answers with what the merge did, or the message of its refusal.
+   */
+  readonly mergeResponseFile: (text: string) => Promise<MergeOutcome>;
 
   readonly addContact: (fields: Fields<'contacts.add'>) => Promise<string | null>;
   readonly editContact: (

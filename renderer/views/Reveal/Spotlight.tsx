@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { answerDistribution } from '../../../shared/scoring/distribution.ts';
 import { SaveIndicator } from '../../components/SaveIndicator.tsx';
+import { RoundFigures } from '../Rounds/RoundFigures.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
 import { DiscussionFields } from './DiscussionFields.tsx';
 import { enterFullscreen, leaveFullscreen } from './fullscreen.ts';
@@ -157,6 +158,7 @@ export function Spotlight({ rows, itemId, identity, onMove, onLeave }: Props) {
           <section className="spotlight-spread" aria-label="Answers">
             <SpotlightChart distribution={distribution} scale={section.scale} consensus={consensus} />
             {stats && <ItemStats stats={stats} className="spotlight-stats" />}
+            {stats && <RoundFigures stats={stats} besideChart />}
             <WhoAnswered detail={detail} itemId={item.id} identity={identity} />
           </section>
           <section className="spotlight-side" aria-label="Discussion">

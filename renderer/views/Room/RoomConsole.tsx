@@ -131,7 +131,13 @@ export function RoomConsole({ detail, presentation }: Props) {
       )}
       {status && (running || status.revealed) && <RoomReveal status={status} />}
       {status && status.seats.length > 0 && (
-        <Roster seats={status.seats} labelOf={labelOf} running={running} revealed={status.revealed} />
+        <Roster
+          seats={status.seats}
+          labelOf={labelOf}
+          running={running}
+          revealed={status.revealed && status.round === null}
+          round={status.round}
+        />
       )}
       {status && status.seats.length === 0 && (
         <p className="muted">

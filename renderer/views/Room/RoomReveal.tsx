@@ -4,6 +4,7 @@ import { Notice } from '../../components/Notice.tsx';
 import { hashOf } from '../../router.ts';
 import { useAuditStore } from '../../stores/audit.ts';
 import { useRoomStore } from '../../stores/room.ts';
+import { RoomRound } from './RoomRound.tsx';
 import { seatDone } from './Roster.tsx';
 
 /**
@@ -33,9 +34,15 @@ export function RoomReveal({ status }: { readonly status: RoomStatus }) {
       {error && <Notice kind="error">{error}</Notice>}
       {/* Always in the page, so that its change is announced when the last person finishes. */}
       <p className="room-announcement" role="status" aria-live="polite">
-        {status.everyoneDone && !status.revealed ? 'Everyone is done.' : ''}
+        {status.everyoneDone && status.round !== null
+          ? `Everyone is done with round ${status.round}.`
+          : status.everyoneDone && !status.revealed
+            ? 'Everyone is done.'
+            : ''}
       </p>
-      {status.revealed ? (
+      {status.round !== null ? (
+        <RoomRound status={status} round={status.round} />
+      ) : status.revealed ? (
         <Presenting auditId={status.auditId} />
       ) : (
         <>

@@ -10,6 +10,8 @@ type Props = {
   readonly running: boolean;
   /** Scoring is over: progress is kept, nudging stops. */
   readonly revealed: boolean;
+  /** The re-vote round open now, whose items the counts are of; null when none is. */
+  readonly round?: number | null;
 };
 
 /** Whether this seat has answered every item open to it. */
@@ -25,7 +27,7 @@ function phoneState(seat: SeatProgress): { readonly text: string; readonly kind:
  * row offers a nudge (a reminder on that phone) and releasing the seat (after a confirmation),
  * so that a person whose phone died can claim it from another.
  */
-export function Roster({ seats, labelOf, running, revealed }: Props) {
+export function Roster({ seats, labelOf, running, revealed, round = null }: Props) {
   const nudge = useRoomStore((s) => s.nudge);
   const release = useRoomStore((s) => s.release);
   const [releasing, setReleasing] = useState<string | null>(null);
@@ -48,7 +50,7 @@ export function Roster({ seats, labelOf, running, revealed }: Props) {
           <tr>
             <th scope="col">Participant</th>
             <th scope="col">Phone</th>
-            <th scope="col">Answered</th>
+            <th scope="col">{round === null ? 'Answered' : `Answered in round ${round}`}</th>
             <th scope="col">By section</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>

@@ -5,6 +5,7 @@ import { useAuditStore } from '../../stores/audit.ts';
 import { Branding } from './Branding.tsx';
 import { Groups } from './Groups.tsx';
 import { Participants } from './Participants.tsx';
+import { PreworkForms } from './PreworkForms.tsx';
 import { formText } from '../../components/form.ts';
 
 /** Set-up: the audit's details, who takes part, anonymity and the report's branding. */
@@ -91,6 +92,8 @@ export function Setup() {
       <Groups />
 
       <Participants />
+
+      <PreworkForms />
 
       <section className="card" aria-labelledby="anonymity-title">
         <h3 id="anonymity-title">Anonymity</h3>

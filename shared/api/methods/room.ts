@@ -67,6 +67,8 @@ export type RoomStatus = {
   readonly seats: readonly SeatProgress[];
   /** Every participant has answered every item open to them. */
   readonly everyoneDone: boolean;
+  /** The re-vote round open now (its items are what `seats` counts); null during blind scoring and between rounds. */
+  readonly round: number | null;
 };
 
 /** What the projector may show: anonymous counts before the reveal, one item after it. */
@@ -81,6 +83,8 @@ export type ProjectorView = {
     readonly code: string;
     readonly qrSvg: string;
   } | null;
+  /** The re-vote round open now, whose answers `progress` counts ("Round 2: 4 of 6 done"); phase is then 'scoring'. */
+  readonly round: number | null;
   /** Anonymous counts: "5 of 6 done". */
   readonly progress: {
     readonly seats: number;
@@ -110,6 +114,23 @@ export type ProjectorView = {
     readonly misaligned: boolean;
     /** Notes typed with the answers, anonymised when the audit is anonymous. */
     readonly notes: readonly string[];
+    /**
+     * A re-voted item's rounds, in round order, with their counts (in `distribution`'s order)
+     * and figures from audits.results; empty when the item was answered in one round only.
+     * `distribution`, `mean` and `spread` above are then the final round's.
+     */
+    readonly rounds: readonly {
+      readonly round: number;
+      readonly counts: readonly number[];
+      readonly notSure: number;
+      readonly mean: number | null;
+      readonly spread: number | null;
+      /** Share of the round's answers within 1 of its median. */
+      readonly agreement: number | null;
+      readonly misaligned: boolean;
+    }[];
+    /** Misaligned in round 1 and no longer in the final round; null when not re-voted. */
+    readonly converged: boolean | null;
   } | null;
 };
 

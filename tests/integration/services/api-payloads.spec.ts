@@ -75,6 +75,7 @@ beforeAll(async () => {
     'files.import': { text: '{}', ifExists: 'report' },
     'files.export': { id: auditId },
     'files.merge': { auditId, text: '{}' },
+    'files.preworkForm': { auditId },
     'report.export': { id: auditId, anonymous: true, includeAppendix: true },
     'report.preview': { id: auditId, anonymous: true },
     'backups.list': {},

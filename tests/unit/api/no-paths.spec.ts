@@ -69,11 +69,18 @@ describe('no API method takes a file-system path', () => {
     }
   });
 
-  it('declares report.export as a method that makes a file, with the desktop save dialog on its declaration', () => {
+  it('declares report.export and files.preworkForm as methods that make a file, with the desktop save dialog on their declaration', () => {
     expect(saveAsOf('report.export')).toEqual({
       title: 'Export the readiness report',
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
-    expect(methodNames.filter((method) => saveAsOf(method))).toEqual(['report.export']);
+    expect(saveAsOf('files.preworkForm')).toEqual({
+      title: 'Save the pre-work form',
+      filters: [{ name: 'Web page', extensions: ['html'] }],
+    });
+    expect(methodNames.filter((method) => saveAsOf(method)).sort()).toEqual([
+      'files.preworkForm',
+      'report.export',
+    ]);
   });
 });

@@ -62,11 +62,33 @@ describe('frames from the room server', () => {
     phase: 'scoring',
     items: [{ id: 'a', round: 1 }],
     answers: [{ item: 'a', round: 1, value: null, note: '', seq: 3 }],
+    round: null,
+    closedRound: null,
+  };
+  /** In a re-vote round: the previous round's counts and the seat's own previous answer. */
+  const inRound = {
+    ...snapshot,
+    items: [{ id: 'a', round: 2 }],
+    round: {
+      number: 2,
+      feedback: [
+        {
+          item: 'a',
+          previousRound: 1,
+          counts: [0, 1, 0, 2, 0],
+          notSure: 1,
+          ownPrevious: { round: 1, value: null },
+        },
+        { item: 'b', previousRound: null, counts: [], notSure: 0, ownPrevious: null },
+      ],
+    },
   };
 
   it('are read when they have the fields the phone uses', () => {
     for (const frame of [
       snapshot,
+      inRound,
+      { ...snapshot, phase: 'revealed', items: [], closedRound: 2 },
       { type: 'ack', seq: 1, item: 'a', round: 1 },
       { type: 'refused', seq: 1, item: 'a', round: 1, message: 'The reveal has started.' },
       { type: 'nudge', message: 'Three to go.' },
@@ -85,6 +107,17 @@ describe('frames from the room server', () => {
       JSON.stringify({ type: 'refused', seq: 1, item: 'a', round: 1 }),
       JSON.stringify({ type: 'hello' }),
       JSON.stringify({ ...snapshot, phase: 'later' }),
+      JSON.stringify({ ...snapshot, round: undefined, closedRound: undefined }),
+      JSON.stringify({ ...snapshot, closedRound: '2' }),
+      JSON.stringify({ ...inRound, round: { number: 2 } }),
+      JSON.stringify({
+        ...inRound,
+        round: { number: 2, feedback: [{ ...inRound.round.feedback[0], counts: [1, -1] }] },
+      }),
+      JSON.stringify({
+        ...inRound,
+        round: { number: 2, feedback: [{ ...inRound.round.feedback[0], ownPrevious: { value: 3 } }] },
+      }),
       JSON.stringify({ ...snapshot, answers: [{ item: 'a', round: 1, value: '4', note: '', seq: 1 }] }),
       JSON.stringify({ ...snapshot, items: [{ id: 3, round: 1 }] }),
       JSON.stringify({ ...snapshot, audit: { title: 'Offsite', organization: 'Acme' } }),

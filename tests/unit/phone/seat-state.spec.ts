@@ -39,6 +39,8 @@ const snapshot = (
     phase,
     items: open.map((id) => ({ id, round: 1 })),
     answers,
+    round: null,
+    closedRound: null,
   }) satisfies SeatSnapshot;
 
 const record = (state: SeatState, ...changes: PendingChange[]) => changes.reduce(recordChange, state);

@@ -81,6 +81,22 @@ describe('an edit in the window', () => {
     const edits: [string, () => Promise<unknown>][] = [
       ['participants.add', () => s().addParticipant({ name: 'Ana Souza', role: 'CEO' })],
       ['participants.add', () => s().addParticipant({ name: 'Ben Okafor' })],
+      // A pre-work form's answers fill Ben's seat (docs/spec/interfaces.md, "The response file").
+      [
+        'files.merge',
+        () =>
+          s().mergeResponseFile(
+            JSON.stringify({
+              format: 'reality-check-responses',
+              formatVersion: 1,
+              instrument: { id: 'reality-check', version: '1.0.0' },
+              audit: { id: auditId },
+              participant: { seat: s().detail!.participants.find((p) => p.name === 'Ben Okafor')!.id },
+              responses: [{ item: 'leadership-3', value: 2, note: 'From the pre-work form.' }],
+              submittedAt: '2026-11-20T09:12:00Z',
+            }),
+          ),
+      ],
       ['participants.update', () => s().editParticipant(s().detail!.participants[1]!.id, { role: 'CFO' })],
       [
         'participants.reorder',
@@ -155,10 +171,8 @@ describe('an edit in the window', () => {
       ],
       ['rounds.close', () => s().closeRound(2)],
     ];
-    // Every method declared as an audit edit has its store action, exercised here, except the
-    // merge of pre-work forms (issue 13), declared before its store action.
-    const declaredBeforeTheirActions = ['files.merge'];
-    expect([...new Set([...edits.map(([method]) => method), ...declaredBeforeTheirActions])].sort()).toEqual(
+    // Every method declared as an audit edit has its store action, exercised here.
+    expect([...new Set(edits.map(([method]) => method))].sort()).toEqual(
       methodNames.filter((method) => methods[method].editsAudit).sort(),
     );
     for (const [method, edit] of edits) {

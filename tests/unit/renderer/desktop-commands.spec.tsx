@@ -7,10 +7,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DesktopCommand, DesktopEvents } from '../../../shared/api/commands.ts';
 import { closeStorage, type Storage } from '../../../electron/core/db/storage.ts';
 import { runDesktopCommand, useDesktopCommands } from '../../../renderer/desktop/commands.ts';
-import { importDroppedFiles, isAuditFileName } from '../../../renderer/desktop/file-drop.ts';
+import {
+  importDroppedFiles,
+  isAuditFileName,
+  isResponseFileName,
+} from '../../../renderer/desktop/file-drop.ts';
 import { DesktopRequestListener, useDesktopRequests } from '../../../renderer/desktop/requests.ts';
 import { useRouter } from '../../../renderer/router.ts';
+import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { useAuditListStore } from '../../../renderer/stores/audit-list.ts';
+import { usePreworkStore } from '../../../renderer/stores/prework.ts';
 import { useSessionStore } from '../../../renderer/stores/session.ts';
 import { Home } from '../../../renderer/views/Home/Home.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
@@ -170,7 +176,45 @@ describe('audit files dropped onto the window', () => {
     );
   });
 
-  it('recognises audit files by their .json ending', () => {
+  it('merges a dropped response file into the open audit and shows Set-up, which says what it did', async () => {
+    const audit = await call(storage, 'audits.create', {
+      organization: 'Acme',
+      title: 'Drop',
+      date: '2026-11-23',
+    });
+    const answers = JSON.stringify({
+      format: 'reality-check-responses',
+      formatVersion: 1,
+      instrument: { id: 'reality-check', version: '1.0.0' },
+      audit: { id: audit.id },
+      participant: { name: 'Sam Lee' },
+      responses: [{ item: 'leadership-1', value: 3 }],
+      submittedAt: '2026-11-20T09:12:00Z',
+    });
+    // With no audit open there is nothing to merge into: home says so, and nothing is imported.
+    const audits = (await call(storage, 'audits.list', {})).length;
+    await act(() => importDroppedFiles([new File([answers], 'sam.rcr.json')]));
+    expect(useRouter.getState().route).toEqual({ view: 'home' });
+    expect(useAuditListStore.getState().error).toMatch(/open the audit they are for/);
+    expect(await call(storage, 'audits.list', {})).toHaveLength(audits);
+
+    await act(() => useAuditStore.getState().load(audit.id));
+    useRouter.getState().go({ view: 'scoring', auditId: audit.id });
+    await act(() => importDroppedFiles([new File([answers], 'sam.rcr.json')]));
+    expect(useRouter.getState().route).toEqual({ view: 'setup', auditId: audit.id });
+    expect(usePreworkStore.getState().notice).toEqual({
+      kind: 'info',
+      text: 'Merged 1 answer as a new participant, P1.',
+    });
+    expect((await call(storage, 'audits.get', { id: audit.id })).participants.map((p) => p.name)).toEqual([
+      'Sam Lee',
+    ]);
+    expect(useAuditStore.getState().detail?.participants.map((p) => p.name)).toEqual(['Sam Lee']);
+  });
+
+  it('recognises audit files by their .json ending, response files by .rcr.json', () => {
+    expect(isResponseFileName('Kim.RCR.json')).toBe(true);
+    expect(isResponseFileName('acme.rca.json')).toBe(false);
     expect(isAuditFileName('Acme.RCA.JSON')).toBe(true);
     expect(isAuditFileName('export.json')).toBe(true);
     expect(isAuditFileName('report.pdf')).toBe(false);

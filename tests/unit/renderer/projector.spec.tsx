@@ -43,6 +43,7 @@ function view(auditId: string, fields: Partial<ProjectorView>): ProjectorView {
       code: '7KD3QX',
       qrSvg: QR,
     },
+    round: null,
     progress: { seats: 6, joined: 3, done: 0, answered: 40, total: 6 * ITEM_COUNT },
     spotlight: null,
     ...fields,
@@ -68,6 +69,8 @@ const SPOTLIGHT: NonNullable<ProjectorView['spotlight']> = {
   spread: 1.505545,
   misaligned: true,
   notes: ['Only the sales team does.'],
+  rounds: [],
+  converged: null,
 };
 
 let given: GivenRoom;
@@ -152,6 +155,84 @@ describe('the projector', () => {
       { auditId, itemId: null },
     ]);
     expect(methods().sort()).toEqual(['room.present', 'room.projector']);
+  });
+
+  it('counts a re-vote round as its own: "Round 2: 4 of 6 done", then everyone done with it', async () => {
+    const { auditId } = await auditWithOneAnswer(storage);
+    openProjector(
+      view(auditId, {
+        phase: 'scoring',
+        join: null,
+        round: 2,
+        progress: { seats: 6, joined: 6, done: 4, answered: 10, total: 12 },
+      }),
+    );
+    const done = await screen.findByText((_text, element) => element?.className === 'projector-done');
+    expect(done.textContent).toBe('Round 2: 4 of 6 done');
+    expect(screen.getByText(/Nobody sees this round’s answers until it closes/)).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: '10 of 12 answers given' })).toBeTruthy();
+    given.projector = view(auditId, {
+      phase: 'scoring',
+      join: null,
+      round: 2,
+      progress: { seats: 6, joined: 6, done: 6, answered: 12, total: 12 },
+    });
+    await waitFor(() => expect(done.textContent).toBe('Round 2: everyone is done'), { timeout: 2500 });
+    expect(screen.getByText(/when the facilitator closes the round/)).toBeTruthy();
+  });
+
+  it('shows a re-voted item round by round, on one scale, with the figures audits.results gave and the convergence', async () => {
+    const { auditId } = await auditWithOneAnswer(storage);
+    openProjector(
+      view(auditId, {
+        phase: 'revealed',
+        join: null,
+        spotlight: {
+          ...SPOTLIGHT,
+          misaligned: false,
+          notes: [],
+          distribution: SPOTLIGHT.distribution.map((d, i) => ({ ...d, count: [0, 1, 0, 5, 0, 0][i]! })),
+          notSure: 0,
+          mean: 3.666667,
+          spread: 0.816497,
+          rounds: [
+            {
+              round: 1,
+              counts: [0, 3, 0, 1, 2, 0],
+              notSure: 1,
+              mean: 3.333333,
+              spread: 1.505545,
+              agreement: 0.5,
+              misaligned: true,
+            },
+            {
+              round: 2,
+              counts: [0, 1, 0, 5, 0, 0],
+              notSure: 0,
+              mean: 3.666667,
+              spread: 0.816497,
+              agreement: 1,
+              misaligned: false,
+            },
+          ],
+          converged: true,
+        },
+      }),
+    );
+    expect(await screen.findByRole('heading', { name: SPOTLIGHT.text })).toBeTruthy();
+    expect(screen.getByText('Round 1 (blind)')).toBeTruthy();
+    expect(screen.getByText('Round 2')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Round 1: .*Disagree: 3, .*Not sure: 1/ })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Round 2: .*Somewhat agree: 5, .*Not sure: 0/ })).toBeTruthy();
+    expect(screen.getByText('6 answers, 1 not sure · mean 3.3 · spread (sd) 1.51')).toBeTruthy();
+    expect(screen.getByText('6 answers · mean 3.7 · spread (sd) 0.82')).toBeTruthy();
+    expect(screen.getByText('The team converged')).toBeTruthy();
+    // Both rounds share one scale: the tallest bar of either is the full height.
+    const heights = [...document.querySelectorAll<HTMLElement>('.projector-round .spotlight-bar')].map(
+      (bar) => bar.style.height,
+    );
+    expect(heights.filter((h) => h === '100%')).toHaveLength(1);
+    expect(heights[1]).toBe('60%');
   });
 
   it('says calmly when the room is closed, and moves nothing by keys before the reveal', async () => {

@@ -98,6 +98,17 @@ describe('a re-vote round from the reveal', () => {
       // round 2: 4 answers, mean 3.0, sd 0.00, median 3, all within 1 of it, not split
       '2403.00.003100 %No',
     ]);
+    // The spotlight shows the same figures by round beside its chart.
+    const entry = screen.getAllByText(textOf('leadership-1')).map((e) => e.closest('li.reveal-item'))[0]!;
+    fireEvent.click(within(entry as HTMLElement).getByRole('button', { name: 'Show in spotlight' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Spotlight' }, WAIT);
+    const inSpotlight = within(dialog).getByRole('table', { name: 'Figures of each round' });
+    expect(
+      within(inSpotlight)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['RoundAnswersMeanSpread (sd)Within 1 of the medianSplit', '14320%Yes', '2430100%No']);
+    expect(within(dialog).getByText('Converged')).toBeTruthy();
   });
 
   it('takes back a round nobody has answered yet', async () => {

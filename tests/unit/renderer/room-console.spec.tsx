@@ -63,6 +63,7 @@ async function showConsole(auditId: string, status = closedStatus(auditId)) {
       organization: 'Acme',
       phase: 'closed',
       join: null,
+      round: null,
       progress: { seats: 3, joined: 0, done: 0, answered: 0, total: 3 * ITEM_COUNT },
       spotlight: null,
     },
@@ -263,6 +264,57 @@ describe('the room console', () => {
     expect(sent('audits.startReveal')).toEqual([{ id: auditId }]);
     expect(await screen.findByRole('heading', { name: 'The reveal has started' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Show the first item' })).toBeTruthy();
+  });
+
+  it('shows a re-vote round’s progress as counts per seat, announces everyone done with it, and closes it', async () => {
+    const { auditId, ids } = await audit();
+    await call(storage, 'audits.startReveal', { id: auditId });
+    await call(storage, 'rounds.open', { auditId, itemIds: ['leadership-1', 'leadership-2'] });
+    const inRound = (participantId: string, label: string, answered: number) => ({
+      participantId,
+      label,
+      claimed: true,
+      connected: true,
+      answered,
+      total: 2,
+      sections: [{ id: 'leadership', title: 'Customer Leadership', answered, total: 2 }],
+    });
+    const status = (chloé: number) => ({
+      ...runningStatus(auditId, [
+        inRound(ids[0]!, 'Ana Ruiz', 2),
+        inRound(ids[1]!, 'Ben Okafor', 2),
+        inRound(ids[2]!, 'Chloé Martin', chloé),
+      ]),
+      revealed: true,
+      round: 2,
+    });
+    await showConsole(auditId, { ...status(1), everyoneDone: false });
+    expect(await screen.findByRole('heading', { name: 'Round 2: 2 of 3 done' })).toBeTruthy();
+    expect(screen.getByText(/Each person re-votes 2 items on their phone/)).toBeTruthy();
+    const roster = screen.getByRole('table');
+    expect(within(roster).getByRole('columnheader', { name: 'Answered in round 2' })).toBeTruthy();
+    expect(within(roster).getByText('1 of 2')).toBeTruthy();
+    // The person still re-voting can be nudged; the others are done.
+    expect(
+      within(roster).getByRole<HTMLButtonElement>('button', { name: 'Nudge Chloé Martin' }).disabled,
+    ).toBe(false);
+    expect(within(roster).getByRole<HTMLButtonElement>('button', { name: 'Nudge Ana Ruiz' }).disabled).toBe(
+      true,
+    );
+    // Counts only: Ana's 4 and the scale's words never show.
+    expect(document.body.textContent).not.toMatch(/agree/i);
+
+    const announcement = document.querySelector('.room-announcement')!;
+    given.status = { ...status(2), everyoneDone: true };
+    await waitFor(() => expect(announcement.textContent).toBe('Everyone is done with round 2.'), {
+      timeout: 2500,
+    });
+    expect(screen.getByRole('heading', { name: 'Round 2: 3 of 3 done' })).toBeTruthy();
+    given.status = { ...given.status, round: null };
+    fireEvent.click(screen.getByRole('button', { name: 'Close round 2' }));
+    await waitFor(() => expect(useAuditStore.getState().detail?.rounds[0]?.closedAt).not.toBeNull());
+    expect(sent('rounds.close')).toEqual([{ auditId, round: 2 }]);
+    expect(await screen.findByRole('heading', { name: 'The reveal has started' })).toBeTruthy();
   });
 
   it('closes the room when the audit is closed', async () => {

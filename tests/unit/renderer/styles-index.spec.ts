@@ -5,18 +5,21 @@ import { describe, expect, it } from 'vitest';
 const RENDERER = path.resolve(import.meta.dirname, '../../../renderer');
 /** The phone page of room mode is a page of its own (vite.phone.config.ts), with its own index of sheets. */
 const PHONE = path.join(RENDERER, 'phone');
+/** So is the pre-work form (vite.prework.config.ts). */
+const PREWORK = path.join(RENDERER, 'prework');
 
-function cssFiles(dir: string, skip: string | null): string[] {
+function cssFiles(dir: string, skip: readonly string[]): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
-    if (file === skip) return [];
+    if (skip.includes(file)) return [];
     return statSync(file).isDirectory() ? cssFiles(file, skip) : name.endsWith('.css') ? [file] : [];
   });
 }
 
 const PAGES = [
-  { page: 'the window', root: RENDERER, skip: PHONE },
-  { page: 'the phone page', root: PHONE, skip: null },
+  { page: 'the window', root: RENDERER, skip: [PHONE, PREWORK] },
+  { page: 'the phone page', root: PHONE, skip: [] },
+  { page: 'the pre-work form', root: PREWORK, skip: [] },
 ] as const;
 
 describe.each(PAGES)('the style sheets of $page', ({ root, skip }) => {

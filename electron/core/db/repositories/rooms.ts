@@ -160,4 +160,12 @@ export function resetSeatSequence(db: Database.Database, auditId: string, partic
     auditId,
     participantId,
   );
+  prepared(db, 'UPDATE round_responses SET device_seq = 0 WHERE audit_id = ? AND participant_id = ?').run(
+    auditId,
+    participantId,
+  );
+  prepared(db, 'DELETE FROM round_clears WHERE audit_id = ? AND participant_id = ?').run(
+    auditId,
+    participantId,
+  );
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { create, type Font } from 'fontkit';
+import { moduleDir } from '../../module-dir.ts';
 import { glyphCoverage, type GlyphCoverage } from './cmap.ts';
 
 /** The fonts the report embeds: Noto Sans for Latin, Greek and Cyrillic; Droid Sans Fallback for CJK. */
@@ -19,14 +19,6 @@ export type FontKey = keyof typeof FONT_FILES;
  * registers the same parsed font, so its tables are decoded once, not once per document.
  */
 export type LoadedFont = { readonly data: Buffer; readonly font: Font; readonly covers: GlyphCoverage };
-
-function moduleDir(): string | null {
-  // Bundled as CommonJS (the rca binary, the Electron main process) there is __dirname;
-  // run as an ES module (tests, benchmark) there is import.meta.url.
-  if (typeof __dirname === 'string') return __dirname;
-  const url = (import.meta as { url?: string }).url;
-  return url ? path.dirname(fileURLToPath(url)) : null;
-}
 
 /**
  * Finds assets/fonts: an explicit folder (the packaged app passes its resources folder),

@@ -9,6 +9,8 @@ const seat = (args: { auditId: string; participantId: string }): Touched => ({
   seats: [args.participantId],
 });
 const everyone = (args: { id: string }): Touched => ({ auditId: args.id, seats: 'all' });
+/** A re-vote round opened, closed or cancelled: every phone moves to it, or back to the reveal. */
+const inRound = (args: { auditId: string }): Touched => ({ auditId: args.auditId, seats: 'all' });
 
 /**
  * The app's methods whose success a phone must hear of (docs/spec/room.md: every change of
@@ -26,6 +28,11 @@ const FOLLOWED: { readonly [M in MethodName]?: (args: MethodArgs<M>) => Touched 
   'audits.trash': everyone,
   'audits.restore': everyone,
   'audits.purge': everyone,
+  'rounds.open': inRound,
+  'rounds.close': inRound,
+  'rounds.cancel': inRound,
+  'rounds.saveResponse': seat,
+  'rounds.clearResponse': seat,
 };
 
 /** After a successful call: the phones of the seats it touched get a fresh snapshot, when their room runs. */

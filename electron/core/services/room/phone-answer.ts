@@ -1,12 +1,19 @@
 import { note as noteSchema } from '../../../../shared/audit-file/fields.ts';
 import type { PhoneMessage, ServerMessage } from '../../../../shared/room/protocol.ts';
-import { markAuditChanged } from '../../db/repositories/audits.ts';
+import { markAuditChanged, type AuditRow } from '../../db/repositories/audits.ts';
 import {
   clearPhoneResponse,
   storedSequence,
   upsertPhoneResponse,
 } from '../../db/repositories/phone-responses.ts';
+import {
+  clearPhoneRoundResponse,
+  storedRoundNote,
+  storedRoundSequence,
+  upsertPhoneRoundResponse,
+} from '../../db/repositories/phone-round-responses.ts';
 import { getResponse } from '../../db/repositories/responses.ts';
+import { getRound } from '../../db/repositories/rounds.ts';
 import type { Storage } from '../../db/storage.ts';
 import { writeTransaction } from '../../db/write.ts';
 import { instrumentOf, requireLiveAudit } from '../audit-detail.ts';
@@ -19,6 +26,35 @@ type AnswerMessage = Extract<PhoneMessage, { type: 'answer' }>;
 type ClearMessage = Extract<PhoneMessage, { type: 'clear' }>;
 /** What a phone hears back about one answer or clear. */
 export type PhoneOutcome = Extract<ServerMessage, { type: 'ack' } | { type: 'refused' }>;
+
+/** The newest sequence number stored for a seat's answer slot: round 1 in `responses`, a re-vote round in `round_responses`. */
+function storedSlotSequence(
+  storage: Storage,
+  audit: AuditRow,
+  participantId: string,
+  item: string,
+  round: number,
+): number {
+  return round === 1
+    ? storedSequence(storage.db, audit.id, participantId, item)
+    : storedRoundSequence(storage.db, audit.id, participantId, item, round);
+}
+
+/**
+ * A phone may write round 1 during blind scoring only, and a re-vote round only while that
+ * round is open and only to its items. The refusal says which round, never anything of anyone's
+ * answers.
+ */
+function requireSlotOpen(storage: Storage, audit: AuditRow, item: string, round: number): void {
+  if (round === 1) return requireBlindScoringOpen(audit);
+  const found = getRound(storage.db, audit.id, round);
+  if (!found || !found.items.includes(item)) {
+    throw new ConflictError(`Round ${round} of this item is not open.`);
+  }
+  if (found.closedAt !== null) {
+    throw new ConflictError(`Re-vote round ${round} is closed, so its answers are locked.`);
+  }
+}
 
 /** The text of a refusal, from the same errors the app's services raise; never another seat's data. */
 function refusalText(error: unknown): string | null {
@@ -50,11 +86,10 @@ function phoneWrite(
       }
       const audit = requireLiveAudit(db, auditId);
       const catalogItem = requireItem(instrumentOf(audit), item);
-      if (round !== 1) throw new ConflictError(`Round ${round} of this item is not open.`);
       // A resend of what is committed already (or of something older than it) changes nothing
-      // and is ticked again; it passes before the reveal check, as it was saved before.
-      if (seq <= storedSequence(db, auditId, device.participant_id, item)) return;
-      requireBlindScoringOpen(audit);
+      // and is ticked again; it passes before the open check, as it was saved before.
+      if (seq <= storedSlotSequence(storage, audit, device.participant_id, item, round)) return;
+      requireSlotOpen(storage, audit, item, round);
       if (message.type === 'answer') requireOnScale(catalogItem, message.value, true);
       write(device.participant_id, storage.clock().toISOString());
     });
@@ -88,6 +123,21 @@ export function phoneAnswer(
   }
   return phoneWrite(storage, auditId, deviceToken, message, (participant, now) => {
     const db = storage.db;
+    if (message.round !== 1) {
+      const note =
+        message.note ?? storedRoundNote(db, auditId, participant, message.item, message.round) ?? '';
+      upsertPhoneRoundResponse(db, auditId, {
+        participant,
+        item: message.item,
+        round: message.round,
+        value: message.value,
+        note,
+        seq: message.seq,
+        now,
+      });
+      markAuditChanged(db, auditId, now);
+      return;
+    }
     const note = message.note ?? getResponse(db, auditId, participant, message.item)?.note ?? '';
     upsertPhoneResponse(db, auditId, {
       participant,
@@ -109,7 +159,12 @@ export function phoneClear(
   message: ClearMessage,
 ): PhoneOutcome {
   return phoneWrite(storage, auditId, deviceToken, message, (participant, now) => {
-    if (clearPhoneResponse(storage.db, auditId, participant, message.item, message.seq)) {
+    const { item, round, seq } = message;
+    const cleared =
+      round === 1
+        ? clearPhoneResponse(storage.db, auditId, participant, item, seq)
+        : clearPhoneRoundResponse(storage.db, auditId, { participant, item, round, seq });
+    if (cleared) {
       markAuditChanged(storage.db, auditId, now);
     }
   });

@@ -7,6 +7,7 @@ import type { AuditResults } from '../../../../shared/scoring/results.ts';
 import type { AuditRow } from '../../db/repositories/audits.ts';
 import { listParticipants } from '../../db/repositories/participants.ts';
 import { listResponses } from '../../db/repositories/responses.ts';
+import { listRoundResponses } from '../../db/repositories/round-responses.ts';
 import { getRoom, updateRoom } from '../../db/repositories/rooms.ts';
 import type { Storage } from '../../db/storage.ts';
 import { writeTransaction } from '../../db/write.ts';
@@ -14,7 +15,7 @@ import { instrumentOf, requireAudit, requireLiveAudit } from '../audit-detail.ts
 import { ConflictError, InvalidRequestError } from '../errors.ts';
 import { scoreAuditOf } from '../results.ts';
 import type { RoomHost } from './host.ts';
-import { seatProgress } from './progress.ts';
+import { openRoundOf, seatProgress } from './progress.ts';
 import { ensureRoom } from './room-row.ts';
 import { sectionsOf } from './seats.ts';
 import { joinDetails } from './status.ts';
@@ -44,16 +45,32 @@ function spotlightOf(
   if (!entry) return null;
   const { section, item } = entry;
   const stats = results.items.find((i) => i.id === item.id);
-  const responses = listResponses(db, audit.id);
-  const distribution = answerDistribution(responses, item.id, section.scale);
+  const answers = [
+    ...listResponses(db, audit.id).map((r) => ({ ...r, round: 1 })),
+    ...listRoundResponses(db, audit.id),
+  ].filter((r) => r.item === item.id);
+  const inRound = (round: number) => answers.filter((r) => r.round === round);
+  const distribution = answerDistribution(inRound(stats?.finalRound ?? 1), item.id, section.scale);
   const redact =
     audit.anonymous === 1
       ? nameMatcher(listParticipants(db, audit.id), [audit.organization]).redact
       : (text: string) => text;
-  const notes = responses
-    .filter((r) => r.item === item.id && r.note.trim() !== '')
+  const notes = answers
+    .filter((r) => r.note.trim() !== '')
     .map((r) => redact(r.note.trim()))
     .sort((a, b) => a.localeCompare(b));
+  const rounds = (stats?.rounds ?? []).map((r) => {
+    const counted = answerDistribution(inRound(r.round), item.id, section.scale);
+    return {
+      round: r.round,
+      counts: counted.counts,
+      notSure: counted.unsure,
+      mean: r.mean,
+      spread: r.sd,
+      agreement: r.agreement,
+      misaligned: r.misaligned,
+    };
+  });
   return {
     itemId: item.id,
     index: index + 1,
@@ -70,6 +87,8 @@ function spotlightOf(
     spread: stats?.sd ?? null,
     misaligned: stats?.misaligned ?? false,
     notes,
+    rounds,
+    converged: stats?.converged ?? null,
   };
 }
 
@@ -87,17 +106,22 @@ export async function projectorView(
   const room = getRoom(db, auditId);
   const address = room ? host.address(auditId) : null;
   const seats = seatProgress(db, audit, address ? host.connectedSeats(auditId) : new Set());
+  const round = openRoundOf(db, audit);
   const revealed = audit.revealed_at !== null;
   const joined = seats.filter((s) => s.claimed).length;
-  const phase: ProjectorView['phase'] = revealed
-    ? 'revealed'
-    : address === null
-      ? 'closed'
-      : seats.length === 0 || joined < seats.length
-        ? 'joining'
-        : 'scoring';
+  // During a re-vote round the projector counts again: the results would show the open
+  // round's answers as they come in, so no item is presented until it closes.
+  const phase: ProjectorView['phase'] = round
+    ? 'scoring'
+    : revealed
+      ? 'revealed'
+      : address === null
+        ? 'closed'
+        : seats.length === 0 || joined < seats.length
+          ? 'joining'
+          : 'scoring';
   let spotlight: ProjectorView['spotlight'] = null;
-  if (revealed) {
+  if (phase === 'revealed') {
     const results = scoreAuditOf(db, auditId);
     spotlight = spotlightOf(db, audit, results, presentedOrder(audit, results), room?.presented_item ?? null);
   }
@@ -107,6 +131,7 @@ export async function projectorView(
     organization: audit.organization,
     phase,
     join: room && address ? await joinDetails(room, address) : null,
+    round: round?.round ?? null,
     progress: {
       seats: seats.length,
       joined,

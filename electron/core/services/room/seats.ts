@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Participant } from '../../../../shared/api/models.ts';
+import type { Participant, RevoteRound } from '../../../../shared/api/models.ts';
 import { participantCodes } from '../../../../shared/anonymity/codes.ts';
 import { instrumentSections, type Section } from '../../../../shared/instrument/sections.ts';
 import type { Instrument } from '../../../../shared/instrument/types.ts';
@@ -26,10 +26,12 @@ export function sectionsOf(instrument: Instrument): Section[] {
   return instrumentSections(instrument);
 }
 
-/**
- * The items open to a seat during blind scoring: every item of the instrument, round 1 (the
- * database keeps one round; re-vote rounds will add theirs here).
- */
+/** The items open to a seat during blind scoring: every item of the instrument, round 1. */
 export function openItemsOf(instrument: Instrument): OpenItem[] {
   return sectionsOf(instrument).flatMap((s) => s.items.map((item) => ({ id: item.id, round: 1 })));
+}
+
+/** The items open to a seat in a re-vote round: the round's own, in the order it was opened with. */
+export function roundItemsOf(round: RevoteRound): OpenItem[] {
+  return round.items.map((id) => ({ id, round: round.round }));
 }

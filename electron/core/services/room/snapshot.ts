@@ -1,13 +1,16 @@
 import type Database from 'better-sqlite3';
-import type { RoomPhase, SeatSnapshot } from '../../../../shared/room/protocol.ts';
+import type { RoomPhase, SeatAnswer, SeatSnapshot } from '../../../../shared/room/protocol.ts';
 import { getAuditRow, type AuditRow } from '../../db/repositories/audits.ts';
+import { seatRoundAnswers } from '../../db/repositories/phone-round-responses.ts';
 import { seatAnswers } from '../../db/repositories/phone-responses.ts';
+import { listRounds } from '../../db/repositories/rounds.ts';
 import { getDevice, getRoom, touchDevice } from '../../db/repositories/rooms.ts';
 import type { Storage } from '../../db/storage.ts';
 import { writeIfPossible } from '../../db/write.ts';
 import { instrumentOf } from '../audit-detail.ts';
 import { UnknownDeviceError } from './errors.ts';
-import { openItemsOf, seatsOf, type Seat } from './seats.ts';
+import { seatRoundFeedback } from './round-feedback.ts';
+import { openItemsOf, roundItemsOf, seatsOf, type Seat } from './seats.ts';
 import { hashDeviceToken } from './tokens.ts';
 
 /** What the phone is told of the audit: what it shows at the top, and which instrument's words to show. */
@@ -31,13 +34,16 @@ export function closedSnapshot(audit: AuditRow | undefined, lastSeat: Seat | nul
     phase: 'closed',
     items: [],
     answers: [],
+    round: null,
+    closedRound: null,
   };
 }
 
 /**
- * Everything a phone is told about its seat, read from the database: the seat's own answers
- * (with their notes and sequence numbers), never anyone else's. Before the reveal the items
- * are open; after it none is, and the phone shows its answers locked.
+ * Everything a phone is told about its seat, read from the database: the seat's own answers of
+ * every round (with their notes and sequence numbers), never anyone else's. Before the reveal
+ * round 1's items are open; after it none is, and the phone shows its answers locked, unless a
+ * re-vote round is open: then its items are, with the previous round's counts beside them.
  */
 export function snapshotOfDevice(
   db: Database.Database,
@@ -58,24 +64,37 @@ export function snapshotOfDevice(
   }
   const seatId = device.participant_id;
   const seat = seatsOf(db, audit).find((s) => s.id === seatId) ?? { id: seatId, label: '' };
-  const phase: RoomPhase =
-    audit.deleted_at !== null ? 'closed' : audit.revealed_at !== null ? 'revealed' : 'scoring';
+  if (audit.deleted_at !== null) return closedSnapshot(audit, seat);
+  const rounds = listRounds(db, auditId);
+  const open = audit.revealed_at === null ? undefined : rounds.find((r) => r.closedAt === null);
+  const phase: RoomPhase = audit.revealed_at === null || open ? 'scoring' : 'revealed';
+  const answers: SeatAnswer[] = [
+    ...seatAnswers(db, auditId, seatId).map((a) => ({
+      item: a.item_id,
+      round: 1,
+      value: a.value,
+      note: a.note,
+      seq: a.device_seq,
+    })),
+    ...seatRoundAnswers(db, auditId, seatId).map((a) => ({
+      item: a.item_id,
+      round: a.round,
+      value: a.value,
+      note: a.note,
+      seq: a.device_seq,
+    })),
+  ];
   return {
     type: 'snapshot',
     audit: auditPart(audit),
     seat,
     phase,
-    items: phase === 'scoring' ? openItemsOf(instrumentOf(audit)) : [],
-    answers:
-      phase === 'closed'
-        ? []
-        : seatAnswers(db, auditId, seatId).map((a) => ({
-            item: a.item_id,
-            round: 1,
-            value: a.value,
-            note: a.note,
-            seq: a.device_seq,
-          })),
+    items: open ? roundItemsOf(open) : phase === 'scoring' ? openItemsOf(instrumentOf(audit)) : [],
+    answers,
+    round: open
+      ? { number: open.round, feedback: seatRoundFeedback(db, audit, seatId, open, answers) }
+      : null,
+    closedRound: rounds.filter((r) => r.closedAt !== null).at(-1)?.round ?? null,
   };
 }
 

@@ -3,7 +3,7 @@ import { getRoom, type RoomRow } from '../../db/repositories/rooms.ts';
 import type { Storage } from '../../db/storage.ts';
 import { requireAudit } from '../audit-detail.ts';
 import type { RoomAddress, RoomHost } from './host.ts';
-import { everyoneDone, seatProgress } from './progress.ts';
+import { everyoneDone, openRoundOf, seatProgress } from './progress.ts';
 import { qrSvgOf } from './qr.ts';
 
 /** `http://HOST:PORT`, with an IPv6 address in brackets. */
@@ -46,5 +46,6 @@ export async function roomStatus(storage: Storage, host: RoomHost, auditId: stri
     revealed: audit.revealed_at !== null,
     seats,
     everyoneDone: everyoneDone(seats),
+    round: openRoundOf(storage.db, audit)?.round ?? null,
   };
 }
