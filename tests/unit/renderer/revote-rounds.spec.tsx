@@ -107,7 +107,11 @@ describe('a re-vote round from the reveal', () => {
       within(inSpotlight)
         .getAllByRole('row')
         .map((r) => r.textContent),
-    ).toEqual(['RoundAnswersMeanSpread (sd)Within 1 of the medianSplit', '14320%Yes', '2430100%No']);
+    ).toEqual([
+      'RoundAnswersNot sureMeanSpread (sd)MedianWithin 1 of the medianSplit',
+      '1403.02.0030 %Yes',
+      '2403.00.003100 %No',
+    ]);
     expect(within(dialog).getByText('Converged')).toBeTruthy();
   });
 
