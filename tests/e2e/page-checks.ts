@@ -57,3 +57,11 @@ export async function screenshots(page: Page, view: string): Promise<void> {
     });
   }
 }
+
+/** Collects the page's uncaught errors and console errors into `into`, for a test to expect none. */
+export function collectPageErrors(page: Page, into: string[]): void {
+  page.on('pageerror', (error) => into.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') into.push(`console error: ${message.text()}`);
+  });
+}

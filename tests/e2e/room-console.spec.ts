@@ -9,7 +9,14 @@ import type { SeatSnapshot } from '../../shared/room/protocol.ts';
 import { launchChromium, type Browser } from '../fixtures/chromium.ts';
 import { Phone, ROOM_HOST } from '../fixtures/room.ts';
 import { axeScan, type Finding } from './page-checks.ts';
-import { buildApp, ROOT, startWebProcess, type WebProcess } from './web-server.ts';
+import {
+  buildApp,
+  callWeb,
+  createWorkshopAudit,
+  ROOT,
+  startWebProcess,
+  type WebProcess,
+} from './web-server.ts';
 
 /*
  * Room mode from the facilitator's side, in Debian's Chromium against `npm run web` on a temp
@@ -45,17 +52,7 @@ const projectorHeard: { method: string; body: string; revealed: boolean }[] = []
 let revealed = false;
 
 /** One call to the loopback binding with the session token, as the page makes it. */
-async function api<T>(method: string, input: unknown): Promise<T> {
-  const token = new URL(web.url).searchParams.get('token')!;
-  const response = await fetch(`${web.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: web.origin },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-  return result.value;
-}
+const api = <T>(method: string, input: unknown): Promise<T> => callWeb<T>(web, method, input);
 
 /** A value on the item's own scale, different per person so the spread is visible. */
 function valueFor(item: string, person: number): number {
@@ -92,14 +89,7 @@ beforeAll(async () => {
   mkdirSync(SCREENS, { recursive: true });
   dir = mkdtempSync(path.join(tmpdir(), 'rc-room-e2e-'));
   web = await startWebProcess(path.join(dir, 'room.db'));
-  const audit = await api<{ id: string }>('audits.create', {
-    organization: 'Nordlicht Logistik GmbH',
-    title: 'Leadership offsite 2026',
-    date: '2026-11-23',
-  });
-  auditId = audit.id;
-  await api('audits.update', { id: auditId, anonymous: false });
-  for (const name of PEOPLE) await api('participants.add', { auditId, name });
+  ({ auditId } = await createWorkshopAudit(web, PEOPLE));
   browser = await launchChromium(chromium, { width: 1366, height: 768 });
   console_ = browser.context.pages()[0] ?? (await browser.context.newPage());
   console_.on('pageerror', (error) => pageErrors.push(`console page error: ${error.message}`));

@@ -8,7 +8,14 @@ import { NOT_SURE_LABEL } from '../../shared/instrument/scales.ts';
 import { instrumentSections } from '../../shared/instrument/sections.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium.ts';
 import { ROOM_HOST } from '../fixtures/room.ts';
-import { buildApp, ROOT, startWebProcess, type WebProcess } from './web-server.ts';
+import {
+  buildApp,
+  callWeb,
+  createWorkshopAudit,
+  ROOT,
+  startWebProcess,
+  type WebProcess,
+} from './web-server.ts';
 
 /*
  * A whole room session as a consultant runs it, in Debian's Chromium against `npm run web` on a
@@ -55,17 +62,7 @@ const phones: { context: BrowserContext; page: Page }[] = [];
 const pageErrors: string[] = [];
 
 /** One call to the loopback binding with the session token, as the page makes it. */
-async function api<T>(method: string, input: unknown): Promise<T> {
-  const token = new URL(web.url).searchParams.get('token')!;
-  const response = await fetch(`${web.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: web.origin },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-  return result.value;
-}
+const api = <T>(method: string, input: unknown): Promise<T> => callWeb<T>(web, method, input);
 
 /** Taps through items `from`..`to` (exclusive) on one phone, each once it is the one on screen. */
 async function score(person: number, from: number, to: number): Promise<void> {
@@ -89,14 +86,7 @@ beforeAll(async () => {
   mkdirSync(SCREENS, { recursive: true });
   dir = mkdtempSync(path.join(tmpdir(), 'rc-room-session-'));
   web = await startWebProcess(path.join(dir, 'room.db'));
-  const audit = await api<{ id: string }>('audits.create', {
-    organization: 'Nordlicht Logistik GmbH',
-    title: 'Leadership offsite 2026',
-    date: '2026-11-23',
-  });
-  auditId = audit.id;
-  await api('audits.update', { id: auditId, anonymous: false });
-  for (const name of PEOPLE) await api('participants.add', { auditId, name });
+  ({ auditId } = await createWorkshopAudit(web, PEOPLE));
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   facilitator = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   console_ = await facilitator.newPage();

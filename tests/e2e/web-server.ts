@@ -66,3 +66,39 @@ export function startWebProcess(databasePath: string): Promise<WebProcess> {
     });
   });
 }
+
+/** One call to the loopback binding with the session token, as the page makes it; a refusal throws with its message. */
+export async function callWeb<T>(web: WebProcess, method: string, input: unknown): Promise<T> {
+  const token = new URL(web.url).searchParams.get('token')!;
+  const response = await fetch(`${web.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, Origin: web.origin },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
+  return result.value;
+}
+
+/**
+ * The audit most end-to-end tests start from, made over the API: Nordlicht Logistik's
+ * leadership offsite, names shown (not anonymous), with these participants. Answers its id
+ * and the participants' ids, in order.
+ */
+export async function createWorkshopAudit(
+  web: WebProcess,
+  people: readonly string[],
+): Promise<{ auditId: string; participantIds: string[] }> {
+  const audit = await callWeb<{ id: string }>(web, 'audits.create', {
+    organization: 'Nordlicht Logistik GmbH',
+    title: 'Leadership offsite 2026',
+    date: '2026-11-23',
+  });
+  await callWeb(web, 'audits.update', { id: audit.id, anonymous: false });
+  const participantIds: string[] = [];
+  for (const name of people)
+    participantIds.push(
+      (await callWeb<{ id: string }>(web, 'participants.add', { auditId: audit.id, name })).id,
+    );
+  return { auditId: audit.id, participantIds };
+}

@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instrumentV1 } from '../../shared/instrument/index.ts';
 import { instrumentSections } from '../../shared/instrument/sections.ts';
 import { launchChromium, type Browser } from '../fixtures/chromium.ts';
-import { axeScan, SCREENSHOT_DIR, screenshots, VIEWPORTS, type Finding } from './page-checks.ts';
+import {
+  axeScan,
+  collectPageErrors,
+  SCREENSHOT_DIR,
+  screenshots,
+  VIEWPORTS,
+  type Finding,
+} from './page-checks.ts';
 import { ScoringModel, type Expected } from './scoring-model.ts';
 import { buildApp, ROOT, startWebProcess, type WebProcess } from './web-server.ts';
 
@@ -93,10 +100,7 @@ beforeAll(async () => {
   web = await startWebProcess(path.join(dir, 'e2e.db'));
   browser = await launchChromium(chromium, { width: 1366, height: 768 });
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`console error: ${message.text()}`);
-  });
+  collectPageErrors(page, pageErrors);
 }, 120_000);
 
 afterAll(async () => {

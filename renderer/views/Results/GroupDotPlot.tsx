@@ -1,4 +1,4 @@
-import { roundForDisplay } from '../../../shared/scoring/numbers.ts';
+import { percentText, pointsText } from '../../../shared/scoring/display.ts';
 import type { AuditResults, VisibleGroupResult } from '../../../shared/scoring/results.ts';
 
 type Props = { readonly results: AuditResults; readonly groups: readonly VisibleGroupResult[] };
@@ -52,6 +52,7 @@ export function GroupDotPlot({ results, groups }: Props) {
                 {g.name}
               </th>
             ))}
+            <th scope="col">Gap</th>
           </tr>
         </thead>
         <tbody>
@@ -85,10 +86,20 @@ export function GroupDotPlot({ results, groups }: Props) {
                     <td key={g.id}>
                       {!figures || figures.percent === null || figures.insufficient
                         ? 'too few answers'
-                        : `${roundForDisplay(figures.percent)} %`}
+                        : percentText(figures.percent)}
                     </td>
                   );
                 })}
+                <td className="dot-gap-figure">
+                  {gap ? (
+                    <>
+                      {pointsText(gap.gap)}
+                      {gap.flagged && <span className="badge badge-gap">Perception gap</span>}
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                </td>
               </tr>
             );
           })}

@@ -1,9 +1,9 @@
 import type { AuditDetail } from '../../../shared/api/models.ts';
 import type { Section } from '../../../shared/instrument/sections.ts';
-import { formatNumber, roundForDisplay } from '../../../shared/scoring/numbers.ts';
+import { oneDecimal, percentText, pointsText } from '../../../shared/scoring/display.ts';
 import type { AuditResults, VisibleGroupResult } from '../../../shared/scoring/results.ts';
+import { Heatmap } from '../../components/Heatmap.tsx';
 import { GroupDotPlot } from './GroupDotPlot.tsx';
-import { GroupHeatmap } from './GroupHeatmap.tsx';
 
 type Props = {
   readonly detail: AuditDetail;
@@ -65,9 +65,9 @@ export function PerceptionGap({ detail, results, sections }: Props) {
             <ul className="gap-list">
               {flagged.map((g) => (
                 <li key={g.dimension}>
-                  <span className="badge badge-gap">{roundForDisplay(g.gap)} points</span>{' '}
-                  <strong>{dimensionName(g.dimension)}</strong>: {nameOf(g.high)}{' '}
-                  {roundForDisplay(g.highPercent)} %, {nameOf(g.low)} {roundForDisplay(g.lowPercent)} %
+                  <span className="badge badge-gap">{pointsText(g.gap)}</span>{' '}
+                  <strong>{dimensionName(g.dimension)}</strong>: {nameOf(g.high)} {percentText(g.highPercent)}
+                  , {nameOf(g.low)} {percentText(g.lowPercent)}
                 </li>
               ))}
             </ul>
@@ -77,21 +77,47 @@ export function PerceptionGap({ detail, results, sections }: Props) {
           {results.roleSplits.length === 0 ? (
             <p className="muted">No statement&rsquo;s group means differ by 1 or more.</p>
           ) : (
-            <ul className="role-splits">
-              {results.roleSplits.map((s) => (
-                <li key={s.item}>
-                  {statementText(s.item)}{' '}
-                  <span className="muted">
-                    {nameOf(s.high)} {formatNumber(s.highMean, 1)}, {nameOf(s.low)}{' '}
-                    {formatNumber(s.lowMean, 1)} (difference {formatNumber(s.difference, 1)})
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <table className="role-splits small">
+              <caption className="muted small">
+                Statements where two groups&rsquo; means differ by 1.0 or more on the 1–5 scale, each group
+                with at least two answers.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Statement</th>
+                  <th scope="col">Higher</th>
+                  <th scope="col">Lower</th>
+                  <th scope="col">Difference</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.roleSplits.map((s) => (
+                  <tr key={s.item}>
+                    <th scope="row">{statementText(s.item)}</th>
+                    <td>
+                      {nameOf(s.high)} {oneDecimal(s.highMean)}
+                    </td>
+                    <td>
+                      {nameOf(s.low)} {oneDecimal(s.lowMean)}
+                    </td>
+                    <td>{oneDecimal(s.difference)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
 
           <h4>Statements by group</h4>
-          <GroupHeatmap sections={sections} groups={visible} />
+          <Heatmap
+            sections={sections}
+            columns={visible.map((g) => ({ id: g.id, label: g.name }))}
+            value={(groupId, itemId) =>
+              visible.find((g) => g.id === groupId)?.statements.find((s) => s.id === itemId)?.mean ??
+              undefined
+            }
+            format={oneDecimal}
+            label="Heat map of statements by group"
+          />
         </>
       )}
     </section>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { findInstrument } from '../../../shared/instrument/index.ts';
 import { instrumentSections } from '../../../shared/instrument/sections.ts';
-import { formatNumber, roundForDisplay } from '../../../shared/scoring/numbers.ts';
+import { percentText as pct } from '../../../shared/scoring/display.ts';
+import { formatNumber } from '../../../shared/scoring/numbers.ts';
 import { Heatmap } from '../../components/Heatmap.tsx';
 import { LevelBadge } from '../../components/LevelBadge.tsx';
 import { ProvisionalBadge, ProvisionalNote } from '../../components/ProvisionalNote.tsx';
@@ -13,8 +14,6 @@ import { PerceptionGap } from './PerceptionGap.tsx';
 import { ResultsTrend } from './ResultsTrend.tsx';
 import { RoundsSummary } from './RoundsSummary.tsx';
 import { SignsAndCommitment } from './SignsAndCommitment.tsx';
-
-const pct = (value: number | null) => (value === null ? '–' : `${roundForDisplay(value)} %`);
 
 /** Where the team stands: level and index with the caps, radar, heat map, signs, commitment, targets, contacts. */
 export function Results() {
@@ -48,6 +47,12 @@ export function Results() {
       values: previous.dimensions.map((d) => d.percent),
       className: 'series-previous',
     });
+  // Each person's answer in each statement's final round, the round every figure uses.
+  const finalRound = new Map(results.items.map((i) => [i.id, i.finalRound ?? 1]));
+  const answers = new Map<string, number | null>();
+  for (const r of [...detail.responses.map((a) => ({ ...a, round: 1 })), ...detail.roundResponses])
+    if (finalRound.get(r.item) === r.round) answers.set(`${r.participant}\u0000${r.item}`, r.value);
+  const revoted = detail.roundResponses.length > 0;
   const gaps = results.contacts
     .filter((c) => c.priorityGap)
     .sort((a, b) => (a.priorityRank ?? 0) - (b.priorityRank ?? 0));
@@ -117,7 +122,7 @@ export function Results() {
                     {d.insufficient && <span className="badge badge-thin"> too few answers</span>}
                   </td>
                   {previous && <td>{pct(previous.dimensions[i]?.percent ?? null)}</td>}
-                  <td>{roundForDisplay(d.coverage * 100)} %</td>
+                  <td>{pct(d.coverage * 100)}</td>
                   <td>{d.alignment === null ? '–' : formatNumber(d.alignment, 2)}</td>
                 </tr>
               ))}
@@ -140,11 +145,20 @@ export function Results() {
 
       <section className="card" aria-labelledby="heatmap-title">
         <h3 id="heatmap-title">Statements by participant</h3>
+        {revoted && (
+          <p className="muted small">
+            A re-voted statement shows each person&rsquo;s answer in its last round.
+          </p>
+        )}
         <Heatmap
           sections={sections}
-          participants={detail.participants}
-          responses={detail.responses}
-          anonymous={detail.anonymous || presentation}
+          columns={detail.participants.map((p) =>
+            detail.anonymous || presentation
+              ? { id: p.id, label: p.code }
+              : { id: p.id, label: p.name, title: p.name },
+          )}
+          value={(participantId, itemId) => answers.get(`${participantId}\u0000${itemId}`)}
+          label="Heat map of statements by participant"
         />
       </section>
 

@@ -1,8 +1,11 @@
-import { formatNumber } from '../../../shared/scoring/numbers.ts';
+import { medianText, oneDecimal, shareText, twoDecimals } from '../../../shared/scoring/display.ts';
 import type { ItemResult } from '../../../shared/scoring/results.ts';
 
-const percent = (share: number | null) => (share === null ? '–' : `${formatNumber(share * 100, 0)}%`);
-const figure = (value: number | null, digits: number) => (value === null ? '–' : formatNumber(value, digits));
+/** How the spread moved since round 1, as its two-decimal figures show it. */
+function spreadMove(sdChange: number): string {
+  const shown = Number(twoDecimals(sdChange));
+  return shown < 0 ? 'narrowed' : shown > 0 ? 'widened' : 'unchanged';
+}
 
 /**
  * An item's figures round by round and whether the team converged, as audits.results gives
@@ -17,6 +20,8 @@ export function RoundFigures({
   readonly besideChart?: boolean;
 }) {
   if (!stats.rounds) return null;
+  const first = stats.rounds.find((r) => r.round === 1);
+  const last = stats.rounds.at(-1);
   return (
     <div className="round-figures">
       <table className="small">
@@ -25,8 +30,10 @@ export function RoundFigures({
           <tr>
             <th scope="col">Round</th>
             <th scope="col">Answers</th>
+            <th scope="col">Not sure</th>
             <th scope="col">Mean</th>
             <th scope="col">Spread (sd)</th>
+            <th scope="col">Median</th>
             <th scope="col">Within 1 of the median</th>
             <th scope="col">Split</th>
           </tr>
@@ -35,13 +42,12 @@ export function RoundFigures({
           {stats.rounds.map((r) => (
             <tr key={r.round}>
               <th scope="row">{r.round}</th>
-              <td>
-                {r.n}
-                {r.unsure > 0 && ` (+${r.unsure} not sure)`}
-              </td>
-              <td>{figure(r.mean, 1)}</td>
-              <td>{figure(r.sd, 2)}</td>
-              <td>{percent(r.agreement)}</td>
+              <td>{r.n}</td>
+              <td>{r.unsure}</td>
+              <td>{oneDecimal(r.mean)}</td>
+              <td>{twoDecimals(r.sd)}</td>
+              <td>{medianText(r.median)}</td>
+              <td>{shareText(r.agreement)}</td>
               <td>{r.misaligned ? 'Yes' : 'No'}</td>
             </tr>
           ))}
@@ -53,10 +59,10 @@ export function RoundFigures({
         ) : stats.misaligned ? (
           <span className="badge badge-split">Still split</span>
         ) : null}{' '}
-        {stats.sdChange !== null && stats.sdChange !== undefined && (
+        {first && last && stats.sdChange !== null && stats.sdChange !== undefined && (
           <span className="muted">
-            Spread {stats.sdChange <= 0 ? 'narrowed' : 'widened'} by{' '}
-            {formatNumber(Math.abs(stats.sdChange), 2)} since round 1.
+            Spread (sd) {spreadMove(stats.sdChange)}: {twoDecimals(first.sd)} in round 1,{' '}
+            {twoDecimals(last.sd)} in round {last.round}.
           </span>
         )}
         {besideChart && (

@@ -3,10 +3,10 @@ import type { AuditDetail, Participant } from '../../../shared/api/models.ts';
 import type { Section } from '../../../shared/instrument/sections.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { useAuditStore } from '../../stores/audit.ts';
-import { activatesOnEnter, isTextField } from './key-targets.ts';
-import { commandForKey, NOTE_KEY } from './keys.ts';
+import { NOTE_KEY } from './keys.ts';
 import { ScaleChoice } from './ScaleChoice.tsx';
 import { SkippedWarning, skippedItems, type Skipped } from './SkippedWarning.tsx';
+import { useScoringKeys } from './use-scoring-keys.ts';
 
 type Props = {
   readonly detail: AuditDetail;
@@ -98,56 +98,29 @@ export function ScoringSheet({ detail, participant, name, sections, onFinish }: 
     else setSkipped(missing);
   };
 
-  const onKey = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.isComposing) return;
-    const target = event.target instanceof Element ? event.target : null;
-    if (isTextField(target)) {
-      if (event.key === 'Escape' && target && target === noteField.current) {
-        event.preventDefault();
-        (target as HTMLTextAreaElement).blur(); // saves the note
-        focusTarget.current?.focus();
-      }
-      return;
-    }
-    if (warning.current) {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        moveTo(current.current);
-      }
-      return;
-    }
-    if (locked) return;
-    const p = current.current;
-    const here = at(p);
-    const command = commandForKey(
-      event.key,
-      here.section.scale,
-      event.ctrlKey || event.metaKey || event.altKey,
-    );
-    if (!command) return;
-    if (event.key === 'Enter' && activatesOnEnter(target)) return; // Enter activates the button or link
-    event.preventDefault();
-    if (event.repeat && command.kind !== 'next' && command.kind !== 'previous') return;
-    if (command.kind === 'answer') answer(p, command.value);
-    else if (command.kind === 'note') {
+  useScoringKeys({
+    scale: () => (warning.current || locked ? null : at(current.current).section.scale),
+    onAnswer: (value) => answer(current.current, value),
+    onNote: () => {
       if (mode === 'one') noteField.current?.focus();
       else {
         focusNext.current = 'note'; // once the item's card is on screen
         setMode('one');
       }
-    } else if (command.kind === 'next') {
-      if (event.repeat) return;
-      if (here.isLast) requestFinish();
-      else moveTo(step(p, 1));
-    } else moveTo(step(p, -1));
-  };
-  const keyHandler = useRef(onKey);
-  keyHandler.current = onKey;
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => keyHandler.current(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+    },
+    onNext: () => {
+      if (at(current.current).isLast) requestFinish();
+      else moveTo(step(current.current, 1));
+    },
+    onPrevious: () => moveTo(step(current.current, -1)),
+    isNote: (element) => element === noteField.current,
+    onLeaveNote: () => focusTarget.current?.focus(),
+    onEscape: () => {
+      if (!warning.current) return false;
+      moveTo(current.current);
+      return true;
+    },
+  });
 
   // After a move, or when the element that had focus has gone (the previous item's answer, a
   // button that became disabled), focus the item on screen. Focus merely passing through the

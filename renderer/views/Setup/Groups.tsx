@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { MIN_GROUP_SIZE_RANGE } from '../../../shared/audit-file/schema.ts';
 import { Notice } from '../../components/Notice.tsx';
 import { formText, submitAddForm } from '../../components/form.ts';
 import { useAuditStore } from '../../stores/audit.ts';
+import { RemoveGroupConfirm } from './RemoveGroupConfirm.tsx';
 
 /** The groups most leadership audits compare: the people furthest from customers and those closest. */
 export const SUGGESTED_GROUPS = ['Executive team', 'Managers', 'Front line'] as const;
@@ -19,6 +20,9 @@ export function Groups() {
   const reorderGroups = useAuditStore((s) => s.reorderGroups);
   const update = useAuditStore((s) => s.update);
   const [error, setError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
+  /** Each group's Remove button, for focus to return to when the removal is cancelled. */
+  const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   if (!detail) return null;
   const members = (groupId: string) => detail.participants.filter((p) => p.group === groupId).length;
   const taken = new Set(detail.groups.map((g) => g.name.toLowerCase()));
@@ -98,12 +102,29 @@ export function Groups() {
               <button
                 type="button"
                 className="danger"
-                onClick={() => void removeGroup(g.id).then(setError)}
+                ref={(button) =>
+                  void (button ? removeButtons.current.set(g.id, button) : removeButtons.current.delete(g.id))
+                }
+                onClick={() => setRemoving(g.id)}
                 aria-label={`Remove ${g.name}`}
-                title="Its members stay in the audit, in no group"
+                aria-expanded={removing === g.id}
               >
                 Remove
               </button>
+              {removing === g.id && (
+                <RemoveGroupConfirm
+                  name={g.name}
+                  members={members(g.id)}
+                  onCancel={() => {
+                    setRemoving(null);
+                    removeButtons.current.get(g.id)?.focus();
+                  }}
+                  onRemove={() => {
+                    setRemoving(null);
+                    void removeGroup(g.id).then(setError);
+                  }}
+                />
+              )}
             </li>
           ))}
         </ol>

@@ -82,11 +82,19 @@ describe('the report of an audit with role groups and a re-vote round (the fixtu
       expect(section).toContain(`${g.name} ${g.size} ${percentText(g.index)}`);
     }
     const name = (id: string) => results.groups.find((g) => g.id === id)?.name ?? id;
+    // Each dimension: every shown group's percent, in the audit's order of groups, then the gap.
+    const shownGroups = results.groups.filter((g) => !g.suppressed);
     for (const gap of results.perceptionGaps) {
-      const dimension = results.dimensions.find((d) => d.id === gap.dimension)?.name ?? '';
+      const at = results.dimensions.findIndex((d) => d.id === gap.dimension);
+      const percents = shownGroups.map((g) => {
+        const own = g.suppressed ? undefined : g.dimensions[at];
+        return own && !own.insufficient ? percentText(own.percent) : '–';
+      });
       expect(section).toContain(
-        `${dimension} ${name(gap.high)} ${percentText(gap.highPercent)} ${name(gap.low)} ${percentText(gap.lowPercent)} ${points(gap.gap)}${gap.flagged ? ' GAP' : ''}`,
+        `${results.dimensions[at]!.name} ${percents.join(' ')} ${points(gap.gap)}${gap.flagged ? ' GAP' : ''}`,
       );
+      expect(percents).toContain(percentText(gap.highPercent));
+      expect(percents).toContain(percentText(gap.lowPercent));
     }
     expect(section).toContain(
       '1 perception gap: Customer Leadership, Executive team 96 % against Front line 29 %',

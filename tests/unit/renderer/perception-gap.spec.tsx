@@ -77,8 +77,9 @@ describe('the perception gap in Results', () => {
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
     // The chart's column is hidden from screen readers: the figures are in the cells.
-    expect(header).toEqual(['Dimension', 'Executive team', 'Front line']);
+    expect(header).toEqual(['Dimension', 'Executive team', 'Front line', 'Gap']);
     const row = within(table).getByRole('row', { name: /Customer Leadership/ });
+    const gap = results.perceptionGaps.find((g) => g.dimension === 'leadership')!;
     const exec = results.groups.find((g) => g.name === 'Executive team');
     const front = results.groups.find((g) => g.name === 'Front line');
     if (!exec || exec.suppressed || !front || front.suppressed) throw new Error('both groups are shown');
@@ -87,14 +88,23 @@ describe('the perception gap in Results', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual([`${Math.round(percentOf(exec)!)} %`, `${Math.round(percentOf(front)!)} %`]);
-    // The gap of the results, flagged.
-    const gap = results.perceptionGaps.find((g) => g.dimension === 'leadership')!;
+    ).toEqual([
+      `${Math.round(percentOf(exec)!)} %`,
+      `${Math.round(percentOf(front)!)} %`,
+      `${Math.round(gap.gap)} pointsPerception gap`,
+    ]);
+    // The gap of the results, flagged, in the list of perception gaps too.
     expect(gap.flagged).toBe(true);
-    expect(within(section).getByText(`${Math.round(gap.gap)} points`)).toBeTruthy();
+    expect(within(section).getAllByText(`${Math.round(gap.gap)} points`)).toHaveLength(2);
     // Every leadership statement is split by role: 5 against 2.
     expect(results.roleSplits).toHaveLength(LEADERSHIP.length);
-    expect(within(section).getAllByText(/Executive team 5, Front line 2 \(difference 3\)/)).toHaveLength(6);
+    const splits = within(section).getByRole('table', { name: /two groups’ means differ by 1.0 or more/ });
+    expect(
+      within(splits)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent)),
+    ).toEqual(LEADERSHIP.map(() => ['Executive team 5.0', 'Front line 2.0', '3.0']));
     // The small groups: their size and why, no figure.
     const hidden = within(section).getByRole('list', { name: 'Groups not shown' });
     expect(
@@ -108,7 +118,7 @@ describe('the perception gap in Results', () => {
     expect(within(section).queryByText(/Managers 4/)).toBeNull();
     // The heat map of statements by group.
     const heatmap = within(section).getByRole('region', { name: 'Heat map of statements by group' });
-    expect(within(heatmap).getAllByText('5')).toHaveLength(6);
+    expect(within(heatmap).getAllByText('5.0')).toHaveLength(6);
   });
 
   it('hides the next smallest group too when only one is too small, and says why', async () => {

@@ -7,6 +7,7 @@ import { instrumentSections } from '../../../shared/instrument/sections.ts';
 import { useAuditStore } from '../../../renderer/stores/audit.ts';
 import { Reveal } from '../../../renderer/views/Reveal/Reveal.tsx';
 import { installBridge } from '../../fixtures/desktop-bridge.ts';
+import { revealedAudit } from '../../fixtures/revealed-audit.ts';
 import { call, tempStorage } from '../../fixtures/temp-storage.ts';
 
 /*
@@ -35,32 +36,16 @@ beforeAll(async () => {
 afterAll(() => closeStorage(storage));
 afterEach(cleanup);
 
-async function revealedAudit() {
-  const audit = await call(storage, 'audits.create', {
-    organization: 'Acme',
-    title: 'Re-vote',
-    date: '2026-11-23',
-  });
-  const people = [];
-  for (const name of PEOPLE)
-    people.push(await call(storage, 'participants.add', { auditId: audit.id, name }));
-  for (const [itemId, values] of Object.entries(ANSWERS))
-    for (const [i, value] of values.entries())
-      await call(storage, 'responses.save', {
-        auditId: audit.id,
-        participantId: people[i]!.id,
-        itemId,
-        value,
-      });
-  await call(storage, 'audits.startReveal', { id: audit.id });
-  await act(() => useAuditStore.getState().load(audit.id));
+async function openReveal() {
+  const { auditId, people } = await revealedAudit(storage, PEOPLE, ANSWERS);
+  await act(() => useAuditStore.getState().load(auditId));
   render(<Reveal />);
-  return { auditId: audit.id, people };
+  return { auditId, people };
 }
 
 describe('a re-vote round from the reveal', () => {
   it('opens round 2 on the split items, scores it person by person, closes it and shows the convergence', async () => {
-    const { auditId } = await revealedAudit();
+    const { auditId } = await openReveal();
     fireEvent.click(await screen.findByRole('button', { name: 'Re-vote these items' }, WAIT));
     // The split statement is ticked; the agreed one is offered, unticked.
     const split = await screen.findByRole('checkbox', { name: textOf('leadership-1') }, WAIT);
@@ -107,11 +92,11 @@ describe('a re-vote round from the reveal', () => {
         .getAllByRole('row')
         .map((r) => r.textContent),
     ).toEqual([
-      'RoundAnswersMeanSpread (sd)Within 1 of the medianSplit',
-      // round 1: 4 answers, mean 3, sd 2, none within 1 of the median, split
-      '14320%Yes',
-      // round 2: 4 answers, mean 3, sd 0, all within 1 of the median, not split
-      '2430100%No',
+      'RoundAnswersNot sureMeanSpread (sd)MedianWithin 1 of the medianSplit',
+      // round 1: 4 answers, none not sure, mean 3.0, sd 2.00, median 3, none within 1 of it, split
+      '1403.02.0030 %Yes',
+      // round 2: 4 answers, mean 3.0, sd 0.00, median 3, all within 1 of it, not split
+      '2403.00.003100 %No',
     ]);
     // The spotlight shows the same figures by round beside its chart.
     const entry = screen.getAllByText(textOf('leadership-1')).map((e) => e.closest('li.reveal-item'))[0]!;
@@ -122,12 +107,16 @@ describe('a re-vote round from the reveal', () => {
       within(inSpotlight)
         .getAllByRole('row')
         .map((r) => r.textContent),
-    ).toEqual(['RoundAnswersMeanSpread (sd)Within 1 of the medianSplit', '14320%Yes', '2430100%No']);
+    ).toEqual([
+      'RoundAnswersNot sureMeanSpread (sd)MedianWithin 1 of the medianSplit',
+      '1403.02.0030 %Yes',
+      '2403.00.003100 %No',
+    ]);
     expect(within(dialog).getByText('Converged')).toBeTruthy();
   });
 
   it('takes back a round nobody has answered yet', async () => {
-    const { auditId } = await revealedAudit();
+    const { auditId } = await openReveal();
     fireEvent.click(await screen.findByRole('button', { name: 'Re-vote these items' }, WAIT));
     fireEvent.click(await screen.findByRole('button', { name: 'Open round 2 on 1 statement' }, WAIT));
     fireEvent.click(await screen.findByRole('button', { name: 'Back to the reveal' }, WAIT));

@@ -64,6 +64,21 @@ describe('role groups in set-up', () => {
     fireEvent.blur(name);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Remove Executive team' })).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Remove Executive team' }));
+    // It asks first, saying who is in it and where they go; Cancel has focus and keeps the group.
+    const question = screen.getByRole('alertdialog', { name: 'Remove the group Executive team?' });
+    expect(question.textContent).toContain(
+      'It holds 1 participant. They stay in the audit with their answers, in no group',
+    );
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Cancel' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Executive team' }));
+    expect((await call(storage, 'audits.get', { id: auditId })).groups).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Executive team' }));
+    fireEvent.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Remove the group' }),
+    );
     await waitFor(() => expect(screen.queryByLabelText('Name of group 1')).toBeNull());
     const saved = await call(storage, 'audits.get', { id: auditId });
     expect(saved.groups).toEqual([]);

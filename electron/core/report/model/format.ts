@@ -1,19 +1,5 @@
-import { formatNumber, roundForDisplay } from '../../../../shared/scoring/numbers.ts';
-
-/** A percent as the report prints it, with the one display rounding of the scoring model. */
-export function percentText(value: number | null): string {
-  return value === null ? '–' : `${roundForDisplay(value)} %`;
-}
-
-/** A mean or score to one decimal (3.42 → "3.4"). */
-export function oneDecimal(value: number | null): string {
-  return value === null ? '–' : formatNumber(value, 1).replace(/^(-?\d+)$/, '$1.0');
-}
-
-/** A standard deviation to two decimals. */
-export function twoDecimals(value: number | null): string {
-  return value === null ? '–' : Number(formatNumber(value, 2)).toFixed(2);
-}
+// The figures are written as the window writes them (shared/scoring/display.ts).
+export { oneDecimal, percentText, twoDecimals } from '../../../../shared/scoring/display.ts';
 
 const MONTHS = [
   'January',

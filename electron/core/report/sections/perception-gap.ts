@@ -1,5 +1,5 @@
 import { DEFAULT_MIN_GROUP_SIZE } from '../../../../shared/scoring/inputs.ts';
-import { roundForDisplay } from '../../../../shared/scoring/numbers.ts';
+import { pointsText } from '../../../../shared/scoring/display.ts';
 import type { PerceptionGapResult } from '../../../../shared/scoring/results.ts';
 import { drawMarker, groupDots, groupMarker } from '../charts/group-dots.ts';
 import { heading, paragraph } from '../layout/blocks.ts';
@@ -9,12 +9,6 @@ import { table, type CellGraphic } from '../layout/table.ts';
 import type { Span } from '../layout/text.ts';
 import { oneDecimal, percentText, plural } from '../model/format.ts';
 import { groupFacts, suppressedWhy, type GroupFacts } from '../model/groups.ts';
-
-/** A gap in percentage points as printed: "67 points". */
-export function pointsText(gap: number): string {
-  const rounded = roundForDisplay(gap);
-  return `${rounded} point${rounded === 1 ? '' : 's'}`;
-}
 
 /** A marker with the group's name after it, for the legend and the groups table. */
 function markerCell(ctx: ReportContext, position: number | null): CellGraphic {
@@ -92,43 +86,73 @@ function gapsSentence(ctx: ReportContext, facts: GroupFacts): Span[] {
   return spans;
 }
 
-/** Each dimension: the shown groups on one 0–100 track, the highest and lowest, and the gap. */
+/** Up to this many shown groups, each has its own column of percents; with more, the highest and lowest. */
+const MAX_GROUP_COLUMNS = 4;
+
+/**
+ * Each dimension: the shown groups on one 0–100 track, each group's percent (as the window
+ * shows them; with many groups only the highest and lowest), and the gap.
+ */
 function dimensionsTable(ctx: ReportContext, facts: GroupFacts): void {
   const { instrument, results } = ctx.input;
   const { colour } = ctx.theme;
   const gaps = new Map<string, PerceptionGapResult>(results.perceptionGaps.map((p) => [p.dimension, p]));
   const name = (id: string): string => facts.names.get(id) ?? id;
+  const perGroup = facts.visible.length <= MAX_GROUP_COLUMNS;
+  const none: Span[] = [{ text: '–', color: colour.muted }];
   table(ctx, {
     columns: [
       { header: 'Dimension', width: 2.6 },
       { header: 'Groups, 0 to 100', width: 2.4 },
-      { header: 'Highest', width: 1.8 },
-      { header: 'Lowest', width: 1.8 },
+      ...(perGroup
+        ? facts.visible.map((g) => ({
+            header: g.name,
+            width: 3.6 / facts.visible.length,
+            align: 'right' as const,
+          }))
+        : [
+            { header: 'Highest', width: 1.8 },
+            { header: 'Lowest', width: 1.8 },
+          ]),
       { header: 'Gap', width: 1.1, align: 'right' },
     ],
     rows: instrument.dimensions.map((d, di) => {
       const gap = gaps.get(d.id);
-      const points = facts.visible.flatMap((g, position) => {
+      const percents = facts.visible.map((g) => {
         const own = g.dimensions[di];
-        return own && !own.insufficient && own.percent !== null ? [{ position, percent: own.percent }] : [];
+        return own && !own.insufficient && own.percent !== null ? own.percent : null;
       });
+      const points = percents.flatMap((percent, position) =>
+        percent === null ? [] : [{ position, percent }],
+      );
       const flagged = gap?.flagged ?? false;
       const dots: CellGraphic = {
         height: 10,
         draw: (x, y, width) => groupDots(ctx, { x, y, width, height: 10 }, points, flagged),
       };
+      const figures = perGroup
+        ? facts.visible.map((g, i) => {
+            const percent = percents[i] ?? null;
+            if (percent === null) return none;
+            // The two groups a perception gap is between stand out.
+            const end = gap?.flagged === true && (gap.high === g.id || gap.low === g.id);
+            return [{ text: percentText(percent), weight: end ? ('bold' as const) : ('regular' as const) }];
+          })
+        : [
+            gap ? `${name(gap.high)} ${percentText(gap.highPercent)}` : none,
+            gap ? `${name(gap.low)} ${percentText(gap.lowPercent)}` : none,
+          ];
       return {
         cells: [
           [{ text: d.name, weight: flagged ? 'bold' : 'regular' }],
           dots,
-          gap ? `${name(gap.high)} ${percentText(gap.highPercent)}` : [{ text: '–', color: colour.muted }],
-          gap ? `${name(gap.low)} ${percentText(gap.lowPercent)}` : [{ text: '–', color: colour.muted }],
+          ...figures,
           gap
             ? [
                 { text: pointsText(gap.gap), weight: flagged ? 'bold' : 'regular' },
                 ...(flagged ? [{ text: '\nGAP', weight: 'bold' as const, color: colour.warning }] : []),
               ]
-            : [{ text: '–', color: colour.muted }],
+            : none,
         ],
         fill: flagged ? colour.warningWash : undefined,
       };
@@ -154,7 +178,7 @@ function markersLegend(ctx: ReportContext, facts: GroupFacts): void {
     x += w;
   }
   const span = ctx.text.layout(
-    'Bar: lowest to highest, red for a perception gap. –: not enough answers in two shown groups.',
+    `Bar: lowest to highest, red for a perception gap${facts.visible.length <= MAX_GROUP_COLUMNS ? '; the two groups of a perception gap in bold' : ''}. –: too few answers to show.`,
     style,
     frame.width,
   );

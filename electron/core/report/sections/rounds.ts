@@ -1,6 +1,6 @@
 import { catalogOf } from '../../../../shared/instrument/catalog.ts';
 import { answerDistribution } from '../../../../shared/scoring/distribution.ts';
-import { roundForDisplay } from '../../../../shared/scoring/numbers.ts';
+import { medianText, oneDecimal, shareText, twoDecimals } from '../../../../shared/scoring/display.ts';
 import type { ItemResult, RoundResult } from '../../../../shared/scoring/results.ts';
 import { roundOf } from '../../../../shared/scoring/rounds.ts';
 import { distributionBar } from '../charts/distribution-bar.ts';
@@ -9,7 +9,7 @@ import type { ReportContext } from '../layout/context.ts';
 import { moveDown, startChapter } from '../layout/page.ts';
 import { table, type CellGraphic, type TableRow } from '../layout/table.ts';
 import type { Span } from '../layout/text.ts';
-import { oneDecimal, plural, twoDecimals } from '../model/format.ts';
+import { plural } from '../model/format.ts';
 import { answerLegend } from './legends.ts';
 
 /** An item answered in more than one round, with its rounds. */
@@ -18,16 +18,6 @@ type Revoted = ItemResult & { readonly rounds: readonly RoundResult[] };
 /** The items the team re-voted: answered in more than one round (docs/spec/scoring.md, "Re-vote rounds"). */
 export function revotedItems(items: readonly ItemResult[]): Revoted[] {
   return items.filter((i): i is Revoted => i.rounds !== undefined && i.rounds.length > 1);
-}
-
-/** The share within 1 of the median, as a percent. */
-function agreementText(agreement: number | null): string {
-  return agreement === null ? '–' : `${roundForDisplay(agreement * 100)} %`;
-}
-
-/** A median: whole, or halfway for an even count ("3.5"). */
-function medianText(median: number | null): string {
-  return median === null ? '–' : Number.isInteger(median) ? String(median) : oneDecimal(median);
 }
 
 /** What became of a re-voted item, on its final round's row: converged, still split, split again, or never split. */
@@ -119,7 +109,7 @@ export function revoteRounds(ctx: ReportContext): void {
           oneDecimal(r.mean),
           twoDecimals(r.sd),
           medianText(r.median),
-          agreementText(r.agreement),
+          shareText(r.agreement),
           bar,
           final ? outcome(ctx, item) : '',
         ],
@@ -128,15 +118,15 @@ export function revoteRounds(ctx: ReportContext): void {
   }
   table(ctx, {
     columns: [
-      { header: 'Round', width: 1 },
+      { header: 'Round', width: 0.9 },
       { header: 'Answers', width: 0.9, align: 'right' },
-      { header: 'Not sure', width: 0.9, align: 'right' },
+      { header: 'Not sure', width: 1.1, align: 'right' },
       { header: 'Mean', width: 0.8, align: 'right' },
       { header: 'sd', width: 0.7, align: 'right' },
       { header: 'Median', width: 0.9, align: 'right' },
-      { header: 'Within 1', width: 0.9, align: 'right' },
-      { header: 'Answers', width: 1.9 },
-      { header: 'Outcome', width: 2.6 },
+      { header: 'Within 1', width: 1.1, align: 'right' },
+      { header: 'Answers', width: 1.8 },
+      { header: 'Outcome', width: 2.4 },
     ],
     rows,
   });

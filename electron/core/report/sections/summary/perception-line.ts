@@ -1,8 +1,8 @@
+import { pointsText } from '../../../../../shared/scoring/display.ts';
 import type { ReportContext } from '../../layout/context.ts';
 import type { Span } from '../../layout/text.ts';
 import { percentText, plural } from '../../model/format.ts';
 import { groupFacts } from '../../model/groups.ts';
-import { pointsText } from '../perception-gap.ts';
 
 /**
  * The summary's line on the role groups (docs/spec/scoring.md, "Role groups and the perception gap"):
