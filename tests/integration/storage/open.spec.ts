@@ -115,6 +115,7 @@ describe('migrations', () => {
       'consensus',
       'contacts',
       'database_guard',
+      'dimension_commentary',
       'discussion_notes',
       'merged_response_files',
       'organizations',
@@ -129,6 +130,7 @@ describe('migrations', () => {
       'round_items',
       'round_responses',
       'rounds',
+      'settings',
     ]);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
