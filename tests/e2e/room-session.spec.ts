@@ -187,7 +187,9 @@ describe('a room session: the console, the projector and six phones', () => {
   it('reveals from the console, records a consensus, and scores as pass-the-laptop would', async () => {
     await console_.getByRole('button', { name: 'Start the reveal' }).click();
     await console_.getByRole('heading', { name: 'The reveal has started' }).waitFor();
-    await expect.poll(() => projector.locator('.projector-position').textContent()).toMatch(/^1 of \d+$/);
+    await expect
+      .poll(() => projector.locator('.projector-position').textContent(), { timeout: 15_000 })
+      .toMatch(/^1 of \d+$/);
     await projector.screenshot({ path: path.join(SCREENS, 'session-projector-reveal-1920.png') });
     for (const { page } of phones) {
       await expect
